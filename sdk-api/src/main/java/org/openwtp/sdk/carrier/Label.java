@@ -1,0 +1,35 @@
+package org.openwtp.sdk.carrier;
+
+import java.util.Objects;
+
+/**
+ * A shipping label.
+ *
+ * @param format    {@code PDF}, {@code ZPL}, {@code PNG} or {@code TEXT}
+ * @param content   the label file
+ */
+public record Label(String format, byte[] content) {
+
+    /** Validates and copies the label. */
+    public Label {
+        Objects.requireNonNull(format, "format must not be null");
+        if (!format.matches("PDF|ZPL|PNG|TEXT")) {
+            throw new IllegalArgumentException("label format '" + format + "' is not accepted: use PDF, ZPL, PNG or TEXT");
+        }
+        Objects.requireNonNull(content, "content must not be null");
+        if (content.length == 0) {
+            throw new IllegalArgumentException("a label must not be empty");
+        }
+        content = content.clone();
+    }
+
+    /**
+     * A copy of the label file.
+     *
+     * @return the bytes
+     */
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+}

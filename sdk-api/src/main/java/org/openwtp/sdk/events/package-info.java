@@ -1,0 +1,2 @@
+/** Order events delivered to listening plugins. */
+package org.openwtp.sdk.events;

@@ -1,0 +1,2 @@
+/** The FX rate source extension point. */
+package org.openwtp.sdk.fx;

@@ -1,0 +1,2 @@
+/** Countries (ISO 3166-1 alpha-2) and postal addresses. */
+package org.openwtp.sdk.geo;

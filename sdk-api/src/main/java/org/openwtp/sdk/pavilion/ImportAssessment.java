@@ -1,0 +1,76 @@
+package org.openwtp.sdk.pavilion;
+
+import java.util.List;
+import java.util.Objects;
+import org.openwtp.sdk.Reason;
+import org.openwtp.sdk.money.CurrencyCode;
+import org.openwtp.sdk.money.Money;
+
+/**
+ * The duties and import taxes a buyer's country levies on a parcel.
+ *
+ * @param regime           the customs regime applied, e.g. {@code DE_MINIMIS}, {@code CBEC_RETAIL}, {@code GENERAL_TRADE}
+ * @param deMinimisApplied whether the parcel stayed under a duty-free threshold
+ * @param charges          the charges, possibly none
+ * @param notes            what the buyer should know (limits close to being reached, a regime change)
+ * @param currency         the currency of every charge
+ */
+public record ImportAssessment(String regime, boolean deMinimisApplied, List<ImportCharge> charges, List<Reason> notes,
+                               CurrencyCode currency) {
+
+    /** Validates the assessment and that every charge is in {@code currency}. */
+    public ImportAssessment {
+        Objects.requireNonNull(regime, "regime must not be null");
+        if (!regime.matches("[A-Z][A-Z0-9_]{1,63}")) {
+            throw new IllegalArgumentException("regime '" + regime + "' is not accepted: use an upper-case code such as DE_MINIMIS");
+        }
+        charges = List.copyOf(Objects.requireNonNull(charges, "charges must not be null"));
+        notes = List.copyOf(Objects.requireNonNull(notes, "notes must not be null"));
+        Objects.requireNonNull(currency, "currency must not be null");
+        for (ImportCharge charge : charges) {
+            if (!charge.amount().currency().equals(currency)) {
+                throw new IllegalArgumentException("charge '" + charge.description() + "' is in " + charge.amount().currency() + ", not " + currency);
+            }
+        }
+    }
+
+    /**
+     * No duty or tax: the parcel is under the threshold.
+     *
+     * @param currency the assessment's currency
+     * @param notes    notes for the buyer
+     * @return the assessment
+     */
+    public static ImportAssessment deMinimis(CurrencyCode currency, List<Reason> notes) {
+        return new ImportAssessment("DE_MINIMIS", true, List.of(), notes, currency);
+    }
+
+    /**
+     * The sum of every charge.
+     *
+     * @return the total
+     */
+    public Money total() {
+        Money sum = Money.zero(currency);
+        for (ImportCharge charge : charges) {
+            sum = sum.plus(charge.amount());
+        }
+        return sum;
+    }
+
+    /**
+     * The sum of the charges of one type.
+     *
+     * @param type the type
+     * @return the total of that type
+     */
+    public Money total(ChargeType type) {
+        Money sum = Money.zero(currency);
+        for (ImportCharge charge : charges) {
+            if (charge.type() == type) {
+                sum = sum.plus(charge.amount());
+            }
+        }
+        return sum;
+    }
+}
