@@ -157,7 +157,8 @@ public abstract class CarrierContract extends ExtensionContract<Carrier> {
             assertThat(quote.price().currency()).as("currency of %s", quote.serviceCode()).isNotNull();
             assertThat(quote.chargeableWeight()).as("chargeable weight of %s", quote.serviceCode()).isGreaterThanOrEqualTo(actual);
         }
-        assertThat(response.quotes().stream().map(RateQuote::serviceCode)).as("one quote per service").doesNotHaveDuplicates();
+        assertThat(response.quotes().stream().map(q -> q.serviceCode() + "/" + q.incoterm())).as("one quote per service and Incoterm")
+                .doesNotHaveDuplicates();
     }
 
     /** The same request is quoted the same way twice. */
@@ -256,6 +257,15 @@ public abstract class CarrierContract extends ExtensionContract<Carrier> {
         assertThatThrownBy(() -> carrier().track(unknown, context()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(unknown);
+    }
+
+    /** A shipment booked for one tenant does not exist for another: state is scoped to (tenant, plugin). */
+    @Test
+    public void shipmentsOfAnotherTenantAreNotVisible() {
+        String tracking = booked("order-contract-10");
+        assertThatThrownBy(() -> carrier().track(tracking, context().withTenant("other-tenant")))
+                .as("tracking %s from another tenant", tracking)
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- webhooks ----

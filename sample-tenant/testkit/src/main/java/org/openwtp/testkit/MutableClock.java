@@ -13,8 +13,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * and deadlines. Thread-safe; clocks derived with {@link #withZone} share the same time.
  */
 public final class MutableClock extends Clock {
-    /** The instant a {@link TestingPluginContext} starts at unless told otherwise. */
-    public static final Instant DEFAULT_START = Instant.parse("2026-03-02T09:00:00Z");
+    /**
+     * The instant a {@link TestingPluginContext} starts at unless told otherwise: a fixed recent date,
+     * so that rules with a start date (such as the EAEU e-commerce regime from 1 July 2026) are tested
+     * as they apply today. Tests about another date set their own clock.
+     */
+    public static final Instant DEFAULT_START = Instant.parse("2026-12-01T09:00:00Z");
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;

@@ -41,9 +41,10 @@ public abstract class OrderEventListenerContract extends ExtensionContract<Order
 
     /**
      * Sets up the state the event acts on (an order's payment, a buyer's history), in the context's store
-     * or through other extensions of the plugin. By default nothing.
+     * or through other extensions of the plugin (give their mutating calls their own idempotency keys
+     * with {@link TestingPluginContext#withIdempotencyKey(String)}). By default nothing.
      *
-     * @param context the context the event will be delivered in
+     * @param context a context sharing the store and clock the event will be delivered with
      */
     protected void prepare(TestingPluginContext context) {
     }
@@ -84,8 +85,8 @@ public abstract class OrderEventListenerContract extends ExtensionContract<Order
     @Test
     public void handlingTheSameEventTwiceHasTheSameEffectAsOnce() {
         OrderEvent event = sampleEvent();
+        prepare(context());
         TestingPluginContext context = context().withIdempotencyKey(event.eventId());
-        prepare(context);
         Map<String, String> before = context.inMemoryStore().snapshot();
         listener().onOrderEvent(event, context);
         Map<String, String> once = context.inMemoryStore().snapshot();

@@ -325,6 +325,19 @@ public abstract class PaymentProviderContract extends ExtensionContract<PaymentP
         assertThat(snapshot.state()).isEqualTo(PaymentState.NOT_FOUND);
     }
 
+    /** A payment made for one tenant does not exist for another: state is scoped to (tenant, plugin). */
+    @Test
+    public void paymentsOfAnotherTenantAreNotVisible() {
+        String reference = authorized();
+        PaymentSnapshot elsewhere;
+        try {
+            elsewhere = provider().retrieve(reference, context().withTenant("other-tenant"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("retrieve in another tenant threw " + e + "; it reports NOT_FOUND", e);
+        }
+        assertThat(elsewhere.state()).as("state of %s seen from another tenant", reference).isEqualTo(PaymentState.NOT_FOUND);
+    }
+
     /** Capturing, voiding or refunding a reference the provider never issued is refused as a result. */
     @Test
     public void operationsOnUnknownReferenceAreRefused() {
