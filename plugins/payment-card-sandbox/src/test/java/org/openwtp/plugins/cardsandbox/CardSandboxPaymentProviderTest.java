@@ -34,6 +34,8 @@ import org.openwtp.sdk.payment.PaymentState;
 import org.openwtp.sdk.payment.TransactionStatus;
 import org.openwtp.sdk.webhook.InboundWebhook;
 import org.openwtp.sdk.webhook.WebhookResult;
+import org.openwtp.testkit.MutableClock;
+import org.openwtp.testkit.TestingPluginContext;
 
 class CardSandboxPaymentProviderTest {
 
@@ -41,11 +43,15 @@ class CardSandboxPaymentProviderTest {
     private static final String SECRET = "whsec_sandbox_0123456789";
 
     private final CardSandboxPaymentProvider provider = new CardSandboxPaymentProvider();
-    private final FakeContext ctx = FakeContext.of(provider, NOW, Map.of("webhookSecret", SECRET));
+    private final TestingPluginContext ctx = context(Map.of("webhookSecret", SECRET));
     private int keys;
 
-    private FakeContext key() {
-        return ctx.withKey("key-" + (++keys));
+    private TestingPluginContext context(Map<String, String> config) {
+        return TestingPluginContext.builder().extension(provider).clock(MutableClock.at(NOW)).config(config).build();
+    }
+
+    private TestingPluginContext key() {
+        return ctx.withIdempotencyKey("key-" + (++keys));
     }
 
     private static AuthorizeRequest request(String paymentId, String number, String expiry, Money amount) {
@@ -101,16 +107,16 @@ class CardSandboxPaymentProviderTest {
     @Test
     void aLuhnValidUnknownNumberIsApprovedByDefaultAndDeclinedWhenConfigured() {
         assertThat(provider.authorize(request("p1", "4111111111111111", "12/29", Money.of("10", "EUR")), key()).succeeded()).isTrue();
-        FakeContext strict = FakeContext.of(provider, NOW, Map.of("webhookSecret", SECRET, "unknownCards", "DECLINE"));
-        PaymentResult r = provider.authorize(request("p2", "4111111111111111", "12/29", Money.of("10", "EUR")), strict.withKey("k"));
+        TestingPluginContext strict = context(Map.of("webhookSecret", SECRET, "unknownCards", "DECLINE"));
+        PaymentResult r = provider.authorize(request("p2", "4111111111111111", "12/29", Money.of("10", "EUR")), strict.withIdempotencyKey("k"));
         assertThat(code(r)).isEqualTo("UNKNOWN_TEST_CARD");
     }
 
     @Test
     void aCardIsAcceptedOnTheLastDayOfItsExpiryMonthAndDeclinedTheDayAfter() {
-        ctx.clock.set(Instant.parse("2026-11-30T23:59:59Z"));
+        ctx.mutableClock().set(Instant.parse("2026-11-30T23:59:59Z"));
         assertThat(provider.authorize(request("p1", TestCard.VISA_APPROVED.number(), "11/26", Money.of("10", "EUR")), key()).succeeded()).isTrue();
-        ctx.clock.set(Instant.parse("2026-12-01T00:00:00Z"));
+        ctx.mutableClock().set(Instant.parse("2026-12-01T00:00:00Z"));
         PaymentResult r = provider.authorize(request("p2", TestCard.VISA_APPROVED.number(), "11/26", Money.of("10", "EUR")), key());
         assertThat(r.status()).isEqualTo(TransactionStatus.DECLINED);
         assertThat(code(r)).isEqualTo("EXPIRED_CARD");
@@ -128,13 +134,13 @@ class CardSandboxPaymentProviderTest {
 
     @Test
     void currenciesAndAmountLimitsComeFromTheConfiguration() {
-        FakeContext c = FakeContext.of(provider, NOW, Map.of("webhookSecret", SECRET, "currencies", "EUR,JPY", "minAmount", "1", "maxAmount", "1000"));
+        TestingPluginContext c = context(Map.of("webhookSecret", SECRET, "currencies", "EUR,JPY", "minAmount", "1", "maxAmount", "1000"));
         String card = TestCard.VISA_APPROVED.number();
-        assertThat(code(provider.authorize(request("p1", card, "12/29", Money.of("10", "USD")), c.withKey("a")))).isEqualTo("CURRENCY_NOT_SUPPORTED");
-        assertThat(code(provider.authorize(request("p2", card, "12/29", Money.of("0.99", "EUR")), c.withKey("b")))).isEqualTo("AMOUNT_BELOW_MINIMUM");
-        assertThat(provider.authorize(request("p3", card, "12/29", Money.of("1.00", "EUR")), c.withKey("c")).succeeded()).isTrue();
-        assertThat(provider.authorize(request("p4", card, "12/29", Money.of("1000", "JPY")), c.withKey("d")).succeeded()).isTrue();
-        assertThat(code(provider.authorize(request("p5", card, "12/29", Money.of("1000.01", "EUR")), c.withKey("e")))).isEqualTo("AMOUNT_ABOVE_MAXIMUM");
+        assertThat(code(provider.authorize(request("p1", card, "12/29", Money.of("10", "USD")), c.withIdempotencyKey("a")))).isEqualTo("CURRENCY_NOT_SUPPORTED");
+        assertThat(code(provider.authorize(request("p2", card, "12/29", Money.of("0.99", "EUR")), c.withIdempotencyKey("b")))).isEqualTo("AMOUNT_BELOW_MINIMUM");
+        assertThat(provider.authorize(request("p3", card, "12/29", Money.of("1.00", "EUR")), c.withIdempotencyKey("c")).succeeded()).isTrue();
+        assertThat(provider.authorize(request("p4", card, "12/29", Money.of("1000", "JPY")), c.withIdempotencyKey("d")).succeeded()).isTrue();
+        assertThat(code(provider.authorize(request("p5", card, "12/29", Money.of("1000.01", "EUR")), c.withIdempotencyKey("e")))).isEqualTo("AMOUNT_ABOVE_MAXIMUM");
     }
 
     @Test
@@ -164,17 +170,17 @@ class CardSandboxPaymentProviderTest {
 
     @Test
     void partialAndMultipleCapturesCanBeSwitchedOff() {
-        FakeContext single = FakeContext.of(provider, NOW, Map.of("webhookSecret", SECRET, "multipleCaptures", "false"));
-        String ref = provider.authorize(request("p1", TestCard.VISA_APPROVED.number(), "12/29", Money.of("100", "EUR")), single.withKey("a"))
+        TestingPluginContext single = context(Map.of("webhookSecret", SECRET, "multipleCaptures", "false"));
+        String ref = provider.authorize(request("p1", TestCard.VISA_APPROVED.number(), "12/29", Money.of("100", "EUR")), single.withIdempotencyKey("a"))
                 .providerReference();
-        assertThat(provider.capture(PaymentOperation.of(ref, Money.of("30", "EUR")), single.withKey("b")).succeeded()).isTrue();
-        assertThat(code(provider.capture(PaymentOperation.of(ref, Money.of("30", "EUR")), single.withKey("c")))).isEqualTo("AUTHORIZATION_CLOSED");
+        assertThat(provider.capture(PaymentOperation.of(ref, Money.of("30", "EUR")), single.withIdempotencyKey("b")).succeeded()).isTrue();
+        assertThat(code(provider.capture(PaymentOperation.of(ref, Money.of("30", "EUR")), single.withIdempotencyKey("c")))).isEqualTo("AUTHORIZATION_CLOSED");
 
-        FakeContext whole = FakeContext.of(provider, NOW, Map.of("webhookSecret", SECRET, "partialCapture", "false"));
-        String ref2 = provider.authorize(request("p2", TestCard.VISA_APPROVED.number(), "12/29", Money.of("100", "EUR")), whole.withKey("a"))
+        TestingPluginContext whole = context(Map.of("webhookSecret", SECRET, "partialCapture", "false"));
+        String ref2 = provider.authorize(request("p2", TestCard.VISA_APPROVED.number(), "12/29", Money.of("100", "EUR")), whole.withIdempotencyKey("a"))
                 .providerReference();
-        assertThat(code(provider.capture(PaymentOperation.of(ref2, Money.of("30", "EUR")), whole.withKey("b")))).isEqualTo("PARTIAL_CAPTURE_NOT_ALLOWED");
-        assertThat(provider.capture(PaymentOperation.of(ref2, Money.of("100", "EUR")), whole.withKey("c")).succeeded()).isTrue();
+        assertThat(code(provider.capture(PaymentOperation.of(ref2, Money.of("30", "EUR")), whole.withIdempotencyKey("b")))).isEqualTo("PARTIAL_CAPTURE_NOT_ALLOWED");
+        assertThat(provider.capture(PaymentOperation.of(ref2, Money.of("100", "EUR")), whole.withIdempotencyKey("c")).succeeded()).isTrue();
     }
 
     @Test
@@ -224,7 +230,7 @@ class CardSandboxPaymentProviderTest {
     @Test
     void anUncapturedAuthorizationLapsesAfterItsValidity() {
         String ref = authorized("100.00");
-        ctx.clock.advance(Duration.ofDays(7));
+        ctx.mutableClock().advance(Duration.ofDays(7));
         assertThat(provider.retrieve(ref, ctx).state()).isEqualTo(PaymentState.VOIDED);
         assertThat(code(provider.capture(PaymentOperation.whole(ref), key()))).isEqualTo("AUTHORIZATION_EXPIRED");
     }
@@ -232,13 +238,13 @@ class CardSandboxPaymentProviderTest {
     @Test
     void repeatingACallWithTheSameKeyReplaysTheFirstOutcomeAndMovesNoMoney() {
         String ref = authorized("100.00");
-        FakeContext same = ctx.withKey("capture-once");
+        TestingPluginContext same = ctx.withIdempotencyKey("capture-once");
         PaymentResult first = provider.capture(PaymentOperation.of(ref, Money.of("60.00", "EUR")), same);
         PaymentResult again = provider.capture(PaymentOperation.of(ref, Money.of("60.00", "EUR")), same);
         assertThat(again).isEqualTo(first);
         assertThat(provider.retrieve(ref, ctx).captured()).isEqualTo(Money.of("60.00", "EUR"));
 
-        FakeContext declinedKey = ctx.withKey("capture-too-much");
+        TestingPluginContext declinedKey = ctx.withIdempotencyKey("capture-too-much");
         PaymentResult declined = provider.capture(PaymentOperation.of(ref, Money.of("50.00", "EUR")), declinedKey);
         provider.capture(PaymentOperation.of(ref, Money.of("40.00", "EUR")), key());
         assertThat(provider.capture(PaymentOperation.of(ref, Money.of("50.00", "EUR")), declinedKey)).as("a decline is replayed too").isEqualTo(declined);
@@ -247,7 +253,7 @@ class CardSandboxPaymentProviderTest {
     @Test
     void theSameKeyWithAnotherRequestIsDeclinedAsReused() {
         String ref = authorized("100.00");
-        FakeContext k = ctx.withKey("k-1");
+        TestingPluginContext k = ctx.withIdempotencyKey("k-1");
         provider.capture(PaymentOperation.of(ref, Money.of("10.00", "EUR")), k);
         PaymentResult reused = provider.capture(PaymentOperation.of(ref, Money.of("20.00", "EUR")), k);
         assertThat(reused.status()).isEqualTo(TransactionStatus.DECLINED);
@@ -266,7 +272,7 @@ class CardSandboxPaymentProviderTest {
         assertThat(second).isEqualTo(first);
         AuthorizeRequest changed = request("pay-same", TestCard.VISA_APPROVED.number(), "12/29", Money.of("11", "EUR"));
         assertThat(code(provider.authorize(changed, key()))).isEqualTo("PAYMENT_ID_REUSED");
-        assertThat(ctx.store.list("pay:")).hasSize(1);
+        assertThat(ctx.store().list("pay:")).hasSize(1);
     }
 
     @Test
@@ -281,11 +287,11 @@ class CardSandboxPaymentProviderTest {
     @Test
     void aMutatingCallWithoutAnIdempotencyKeyIsACallerBug() {
         AuthorizeRequest req = request("p", TestCard.VISA_APPROVED.number(), "12/29", Money.of("10", "EUR"));
-        assertThatThrownBy(() -> provider.authorize(req, ctx.withoutKey())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> provider.authorize(req, ctx.withoutIdempotencyKey())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("idempotency key");
-        assertThatThrownBy(() -> provider.capture(PaymentOperation.whole("sbx_x"), ctx.withoutKey())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> provider.voidAuthorization(PaymentOperation.whole("sbx_x"), ctx.withoutKey())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> provider.refund(PaymentOperation.whole("sbx_x"), ctx.withoutKey())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> provider.capture(PaymentOperation.whole("sbx_x"), ctx.withoutIdempotencyKey())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> provider.voidAuthorization(PaymentOperation.whole("sbx_x"), ctx.withoutIdempotencyKey())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> provider.refund(PaymentOperation.whole("sbx_x"), ctx.withoutIdempotencyKey())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -303,7 +309,7 @@ class CardSandboxPaymentProviderTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<PaymentResult>> futures = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            FakeContext k = ctx.withKey("race-" + i);
+            TestingPluginContext k = ctx.withIdempotencyKey("race-" + i);
             futures.add(pool.submit(() -> {
                 start.await();
                 return provider.capture(PaymentOperation.of(ref, Money.of("7.00", "EUR")), k);
@@ -327,7 +333,7 @@ class CardSandboxPaymentProviderTest {
     @Test
     void racingCallsWithOneKeyCaptureOnce() throws Exception {
         String ref = authorized("100.00");
-        FakeContext same = ctx.withKey("one-key");
+        TestingPluginContext same = ctx.withIdempotencyKey("one-key");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger ok = new AtomicInteger();
@@ -356,9 +362,9 @@ class CardSandboxPaymentProviderTest {
         String ref = pending.providerReference();
         assertThat(provider.retrieve(ref, ctx).state()).isEqualTo(PaymentState.AUTHORIZATION_PENDING);
         assertThat(code(provider.capture(PaymentOperation.whole(ref), key()))).isEqualTo("AUTHORIZATION_PENDING");
-        ctx.clock.advance(Duration.ofSeconds(29));
+        ctx.mutableClock().advance(Duration.ofSeconds(29));
         assertThat(provider.retrieve(ref, ctx).state()).isEqualTo(PaymentState.AUTHORIZATION_PENDING);
-        ctx.clock.advance(Duration.ofSeconds(1));
+        ctx.mutableClock().advance(Duration.ofSeconds(1));
         PaymentSnapshot settled = provider.retrieve(ref, ctx);
         assertThat(settled.state()).isEqualTo(PaymentState.AUTHORIZED);
         assertThat(settled.authorized()).isEqualTo(Money.of("20.00", "EUR"));
@@ -367,7 +373,7 @@ class CardSandboxPaymentProviderTest {
 
     @Test
     void theTimeoutCardChargesAlthoughTheCallAnswersUnknown() {
-        FakeContext k = ctx.withKey("auth-timeout");
+        TestingPluginContext k = ctx.withIdempotencyKey("auth-timeout");
         AuthorizeRequest req = request("pay-t", TestCard.AUTHORIZE_TIMES_OUT_AFTER_CHARGING.number(), "12/29", Money.of("42.00", "EUR"));
         PaymentResult first = provider.authorize(req, k);
         assertThat(first.status()).isEqualTo(TransactionStatus.UNKNOWN);
@@ -382,7 +388,7 @@ class CardSandboxPaymentProviderTest {
     @Test
     void theCaptureTimeoutCardRecordsTheCaptureItAnswersUnknownFor() {
         String ref = authorize("pay-ct", TestCard.CAPTURE_TIMES_OUT_AFTER_CAPTURING, "50.00").providerReference();
-        FakeContext k = ctx.withKey("cap-timeout");
+        TestingPluginContext k = ctx.withIdempotencyKey("cap-timeout");
         assertThat(provider.capture(PaymentOperation.of(ref, Money.of("20.00", "EUR")), k).status()).isEqualTo(TransactionStatus.UNKNOWN);
         assertThat(provider.retrieve(ref, ctx).captured()).isEqualTo(Money.of("20.00", "EUR"));
         assertThat(provider.capture(PaymentOperation.of(ref, Money.of("20.00", "EUR")), k).status()).isEqualTo(TransactionStatus.SUCCEEDED);
