@@ -1,0 +1,45 @@
+package org.openwtp.core.commerce.quote;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import java.util.Objects;
+import org.openwtp.core.commerce.quote.internal.QuoteCalls;
+import org.openwtp.core.commerce.quote.internal.QuoteResource;
+import org.openwtp.core.commerce.quote.internal.RateCache;
+import org.openwtp.core.http.ApiResource;
+
+/**
+ * The landed-cost quote feature: {@link QuoteService} (the orders feature reads quotes through
+ * {@link QuoteService#findValid}) and {@code /v1/quotes}. Needs the catalog ({@code CatalogModule}), the
+ * plugin runtime's {@code PluginExtensions}, storage and a clock.
+ */
+public final class QuoteModule extends AbstractModule {
+
+    private final QuoteSettings settings;
+
+    /** @param settings deadline, cache window, validity, packing */
+    public QuoteModule(QuoteSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(QuoteSettings.class).toInstance(settings);
+        bind(QuoteService.class).in(Singleton.class);
+        Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().to(QuoteResource.class);
+    }
+
+    @Provides
+    @Singleton
+    QuoteCalls quoteCalls(QuoteSettings quoteSettings) {
+        return new QuoteCalls(quoteSettings.maxCallThreads());
+    }
+
+    @Provides
+    @Singleton
+    RateCache rateCache(QuoteSettings quoteSettings) {
+        return new RateCache(quoteSettings.rateCacheWindow(), quoteSettings.rateCacheMaxEntries());
+    }
+}
