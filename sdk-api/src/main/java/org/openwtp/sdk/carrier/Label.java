@@ -1,5 +1,6 @@
 package org.openwtp.sdk.carrier;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -31,5 +32,22 @@ public record Label(String format, byte[] content) {
     @Override
     public byte[] content() {
         return content.clone();
+    }
+
+    /** Compares the format and the file's bytes. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Label other && format.equals(other.format) && Arrays.equals(content, other.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * format.hashCode() + Arrays.hashCode(content);
+    }
+
+    /** Names the format and size, not the bytes. */
+    @Override
+    public String toString() {
+        return "Label[" + format + ", " + content.length + " bytes]";
     }
 }

@@ -30,8 +30,14 @@ public record ShipmentResult(String trackingNumber, Optional<Label> label, Optio
         if (booked && (label.isEmpty() || declaration.isEmpty() || charge.isEmpty())) {
             throw new IllegalArgumentException("a booked shipment needs a label, a customs declaration and a charge");
         }
+        if (booked && !reasons.isEmpty()) {
+            throw new IllegalArgumentException("a booked shipment carries no refusal reasons");
+        }
         if (!booked && reasons.isEmpty()) {
             throw new IllegalArgumentException("a refused shipment needs a reason");
+        }
+        if (!booked && (label.isPresent() || declaration.isPresent() || charge.isPresent())) {
+            throw new IllegalArgumentException("a refused shipment (no tracking number) has no label, customs declaration or charge");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.openwtp.sdk.money;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param source who published it, e.g. {@code fx-fixed table of 2026-11-27}
  */
 public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rate, Instant asOf, String source) {
+
+    /** 12 significant digits, so the inverse of a large rate (USD to IDR) keeps its precision too. */
+    private static final MathContext INVERSE_PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
     /** Validates the rate. */
     public ExchangeRate {
@@ -46,9 +50,9 @@ public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rat
     /**
      * The rate the other way round.
      *
-     * @return a rate from quote to base with 12 significant decimals
+     * @return a rate from quote to base, rounded half-even to 12 significant digits
      */
     public ExchangeRate inverse() {
-        return new ExchangeRate(quote, base, BigDecimal.ONE.divide(rate, 12, RoundingMode.HALF_EVEN), asOf, source);
+        return new ExchangeRate(quote, base, BigDecimal.ONE.divide(rate, INVERSE_PRECISION), asOf, source);
     }
 }

@@ -24,6 +24,9 @@ public record ListingCheck(ListingStatus status, List<Reason> reasons, List<Stri
         if (status == ListingStatus.NEEDS_CERTIFICATE && requiredCertificates.isEmpty()) {
             throw new IllegalArgumentException("a listing that needs certificates must name them");
         }
+        if (status == ListingStatus.ALLOWED && !requiredCertificates.isEmpty()) {
+            throw new IllegalArgumentException("an allowed listing has no certificates missing; use NEEDS_CERTIFICATE");
+        }
     }
 
     /**

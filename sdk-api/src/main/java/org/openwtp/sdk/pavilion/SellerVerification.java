@@ -31,6 +31,9 @@ public record SellerVerification(VerificationStatus status, String normalizedNum
         if (status == VerificationStatus.VERIFIED && !requiredDocuments.isEmpty()) {
             throw new IllegalArgumentException("a verified seller has no documents outstanding");
         }
+        if (status == VerificationStatus.VERIFIED && !reasons.isEmpty()) {
+            throw new IllegalArgumentException("a verified seller carries no reasons");
+        }
     }
 
     /**

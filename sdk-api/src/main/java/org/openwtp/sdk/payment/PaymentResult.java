@@ -27,6 +27,9 @@ public record PaymentResult(TransactionType type, TransactionStatus status, Stri
         if (status != TransactionStatus.SUCCEEDED && reason.isEmpty()) {
             throw new IllegalArgumentException("a " + status + " result needs a reason");
         }
+        if (status == TransactionStatus.SUCCEEDED && reason.isPresent()) {
+            throw new IllegalArgumentException("a SUCCEEDED result carries no reason, had " + reason.get().code());
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.openwtp.sdk.trade;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A weight in whole grams.
@@ -33,6 +34,7 @@ public record Weight(long grams) implements Comparable<Weight> {
      * @return the weight
      */
     public static Weight ofKilograms(String kilograms) {
+        Objects.requireNonNull(kilograms, "kilograms must not be null");
         try {
             return new Weight(new BigDecimal(kilograms).movePointRight(3).longValueExact());
         } catch (ArithmeticException | NumberFormatException e) {
