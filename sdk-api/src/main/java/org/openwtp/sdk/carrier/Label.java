@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Label(String format, byte[] content) {
 
-    /** Validates and copies the label. */
+    /**
+     * Validates and copies the label.
+     *
+     * @param format  {@code PDF}, {@code ZPL}, {@code PNG} or {@code TEXT}
+     * @param content the label file
+     */
     public Label {
         Objects.requireNonNull(format, "format must not be null");
         if (!format.matches("PDF|ZPL|PNG|TEXT")) {

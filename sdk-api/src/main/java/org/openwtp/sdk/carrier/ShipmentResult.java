@@ -19,7 +19,15 @@ import org.openwtp.sdk.trade.CustomsDeclaration;
 public record ShipmentResult(String trackingNumber, Optional<Label> label, Optional<CustomsDeclaration> declaration,
                              Optional<Money> charge, List<Reason> reasons) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param trackingNumber the carrier's tracking number; empty when refused
+     * @param label          the label; empty when refused
+     * @param declaration    the customs declaration the carrier generated; empty when refused
+     * @param charge         what the carrier charges; empty when refused
+     * @param reasons        why it was refused; empty when booked
+     */
     public ShipmentResult {
         Objects.requireNonNull(trackingNumber, "tracking number must not be null");
         Objects.requireNonNull(label, "label must not be null");

@@ -18,7 +18,16 @@ import java.util.Optional;
 public record ConfigField(String name, ConfigFieldType type, boolean required, Optional<String> defaultValue,
                           String description, List<String> allowedValues) {
 
-    /** Validates the declaration. */
+    /**
+     * Validates the declaration.
+     *
+     * @param name          lower camel case, e.g. {@code volumetricDivisor}
+     * @param type          the kind of value
+     * @param required      whether a tenant must give a value (a field with a default never needs one)
+     * @param defaultValue  the value used when none is given, or empty; must be a valid value of {@code type}
+     * @param description   what the field means and what is accepted
+     * @param allowedValues for {@link ConfigFieldType#CHOICE}, the accepted values; otherwise empty
+     */
     public ConfigField {
         Objects.requireNonNull(name, "field name must not be null");
         if (!name.matches("[a-z][A-Za-z0-9]{0,63}")) {

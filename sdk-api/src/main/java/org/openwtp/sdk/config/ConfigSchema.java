@@ -17,7 +17,11 @@ import java.util.Objects;
  */
 public record ConfigSchema(List<ConfigField> fields) {
 
-    /** Validates that field names are unique. */
+    /**
+     * Validates that field names are unique.
+     *
+     * @param fields the declared fields, names unique
+     */
     public ConfigSchema {
         Objects.requireNonNull(fields, "fields must not be null");
         fields = List.copyOf(fields);

@@ -20,7 +20,15 @@ public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rat
     /** 12 significant digits, so the inverse of a large rate (USD to IDR) keeps its precision too. */
     private static final MathContext INVERSE_PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
-    /** Validates the rate. */
+    /**
+     * Validates the rate.
+     *
+     * @param base   the currency converted from
+     * @param quote  the currency converted to
+     * @param rate   units of quote per unit of base; positive
+     * @param asOf   when the rate was valid
+     * @param source who published it, e.g. {@code fx-fixed table of 2026-11-27}
+     */
     public ExchangeRate {
         Objects.requireNonNull(base, "base currency must not be null");
         Objects.requireNonNull(quote, "quote currency must not be null");

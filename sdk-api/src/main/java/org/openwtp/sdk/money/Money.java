@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Money(long minorUnits, CurrencyCode currency) implements Comparable<Money> {
 
-    /** Validates that a currency is given. */
+    /**
+     * Validates that a currency is given.
+     *
+     * @param minorUnits the amount in minor units, e.g. {@code 1250} for EUR 12.50; may be negative for credits
+     * @param currency   the currency
+     */
     public Money {
         Objects.requireNonNull(currency, "currency must not be null");
     }

@@ -9,7 +9,13 @@ package org.openwtp.sdk.trade;
  */
 public record Dimensions(int lengthMm, int widthMm, int heightMm) {
 
-    /** Validates that every side is positive and at most 10 m. */
+    /**
+     * Validates that every side is positive and at most 10 m.
+     *
+     * @param lengthMm length, 1 mm or more
+     * @param widthMm  width, 1 mm or more
+     * @param heightMm height, 1 mm or more
+     */
     public Dimensions {
         check("length", lengthMm);
         check("width", widthMm);

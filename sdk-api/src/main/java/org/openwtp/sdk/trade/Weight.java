@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record Weight(long grams) implements Comparable<Weight> {
 
-    /** Validates that the weight is not negative. */
+    /**
+     * Validates that the weight is not negative.
+     *
+     * @param grams zero or more grams
+     */
     public Weight {
         if (grams < 0) {
             throw new IllegalArgumentException("weight must be zero or more grams, was " + grams);

@@ -21,7 +21,13 @@ import java.util.TreeMap;
  */
 public record InboundWebhook(Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
 
-    /** Copies the headers with lower-case names (merging names that differ only in case) and the body. */
+    /**
+     * Copies the headers with lower-case names (merging names that differ only in case) and the body.
+     *
+     * @param headers    header names (lower case) to values; names differing only in case are merged
+     * @param body       the raw body
+     * @param receivedAt when the core received it
+     */
     public InboundWebhook {
         Objects.requireNonNull(headers, "headers must not be null");
         Objects.requireNonNull(body, "body must not be null");
