@@ -338,11 +338,11 @@ final class PostTariff {
                 continue;
             }
             List<Bracket> list = brackets.computeIfAbsent(key(service, zone), k -> new ArrayList<>());
-            for (Bracket b : list) {
-                if (b.upToGrams() == upTo) {
-                    problems.add(ConfigProblem.invalid(f, row.where(f) + ": " + service + " zone " + zone + " up to " + c.get(2)
-                            + " kg is already priced at line " + b.line()));
-                }
+            Optional<Bracket> same = list.stream().filter(b -> b.upToGrams() == upTo).findFirst();
+            if (same.isPresent()) {
+                problems.add(ConfigProblem.invalid(f, row.where(f) + ": " + service + " zone " + zone + " up to " + c.get(2)
+                        + " kg is already priced at line " + same.get().line()));
+                continue;
             }
             list.add(new Bracket(upTo, price, extra, row.line()));
         }
