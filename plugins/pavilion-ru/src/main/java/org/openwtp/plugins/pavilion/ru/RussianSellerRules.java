@@ -67,6 +67,12 @@ public final class RussianSellerRules {
         List<String> missing = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
         String companionNumber = supplied.get(companion);
+        String otherKind = companion.equals("OGRN") ? "OGRNIP" : companion.equals("OGRNIP") ? "OGRN" : null;
+        if (companionNumber == null && otherKind != null && supplied.containsKey(otherKind)) {
+            return SellerVerification.rejected(application.registryNumber(), List.of(Reason.of("REGISTRATION_MISMATCH",
+                    describe(scheme, number) + " belongs to " + (companion.equals("OGRN") ? "a legal entity" : "an individual entrepreneur")
+                            + ", which is registered with an " + companion + ", but an " + otherKind + " was supplied")));
+        }
         if (companionNumber == null || companionNumber.isEmpty()) {
             missing.add(companion);
             reasons.add(Reason.of("COMPANION_NUMBER_MISSING", describe(scheme, number) + " must be confirmed by the "
