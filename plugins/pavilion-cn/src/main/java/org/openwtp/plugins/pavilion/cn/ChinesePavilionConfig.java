@@ -3,6 +3,7 @@ package org.openwtp.plugins.pavilion.cn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.ConfigProblem;
@@ -195,9 +196,10 @@ public final class ChinesePavilionConfig {
             }
         }
         try {
-            cbecSettings(config);
-        } catch (TableFormatException e) {
-            // already reported per table above
+            // the numbers on their own: the tables were checked above, so check against the default ones
+            cbecSettings(PluginConfig.of(Map.of(ORDER_LIMIT_CNY, value(config, ORDER_LIMIT_CNY, "5000"),
+                    ANNUAL_LIMIT_CNY, value(config, ANNUAL_LIMIT_CNY, "26000"), CBEC_TAX_PERCENT, value(config, CBEC_TAX_PERCENT, "70"),
+                    GENERAL_TRADE_WAIVER_CNY, value(config, GENERAL_TRADE_WAIVER_CNY, "50"))));
         } catch (IllegalArgumentException e) {
             problems.add(ConfigProblem.invalid(e.getMessage().split(" ", 2)[0], e.getMessage()));
         }
