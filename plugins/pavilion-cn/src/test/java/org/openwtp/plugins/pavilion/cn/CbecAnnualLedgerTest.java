@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openwtp.sdk.money.Money;
+import org.openwtp.testkit.InMemoryKeyValueStore;
 
 class CbecAnnualLedgerTest {
 
-    private final CbecAnnualLedger ledger = new CbecAnnualLedger(FakeContext.at("2026-11-29T00:00:00Z").store());
+    private final CbecAnnualLedger ledger = new CbecAnnualLedger(new InMemoryKeyValueStore());
 
     private static Money cny(String amount) {
         return Money.of(amount, "CNY");

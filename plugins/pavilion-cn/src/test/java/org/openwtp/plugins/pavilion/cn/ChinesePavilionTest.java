@@ -21,11 +21,17 @@ import org.openwtp.sdk.trade.CustomsItem;
 import org.openwtp.sdk.trade.HsCode;
 import org.openwtp.sdk.trade.Incoterm;
 import org.openwtp.sdk.trade.Weight;
+import org.openwtp.testkit.MutableClock;
+import org.openwtp.testkit.TestingPluginContext;
 
 class ChinesePavilionTest {
 
     private final ChinesePavilion pavilion = new ChinesePavilion();
     private final CbecPurchaseLedgerListener listener = new CbecPurchaseLedgerListener();
+
+    private TestingPluginContext context(String instant) {
+        return TestingPluginContext.builder().extension(pavilion).clock(MutableClock.at(instant)).build();
+    }
 
     private static OrderEvent event(String id, String type, String order, String at, Map<String, String> attributes) {
         return new OrderEvent(id, type, order, Instant.parse(at), attributes);
@@ -37,7 +43,7 @@ class ChinesePavilionTest {
 
     @Test
     void paidOrdersCountTowardsTheAnnualLimitOfLaterQuotes() {
-        FakeContext context = FakeContext.at("2026-11-29T02:00:00Z");
+        TestingPluginContext context = context("2026-11-29T02:00:00Z");
         listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-03-01T10:00:00Z",
                 Map.of("buyerId", "alice", "total", "21000.00", "currency", "CNY")), context);
         assertThat(pavilion.assessImport(quote("alice", "5000.00"), context).regime()).isEqualTo("CBEC_RETAIL");
@@ -52,7 +58,7 @@ class ChinesePavilionTest {
 
     @Test
     void theYearFollowsChinaTime() {
-        FakeContext context = FakeContext.at("2027-01-05T02:00:00Z");
+        TestingPluginContext context = context("2027-01-05T02:00:00Z");
         // 16:30 UTC on 31 December is 00:30 on 1 January in Beijing
         listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-12-31T16:30:00Z",
                 Map.of("buyerId", "alice", "total", "26000.00", "currency", "CNY")), context);
@@ -61,7 +67,7 @@ class ChinesePavilionTest {
 
     @Test
     void ordersToOtherCountriesOrInOtherCurrenciesAreNotCounted() {
-        FakeContext context = FakeContext.at("2026-11-29T02:00:00Z");
+        TestingPluginContext context = context("2026-11-29T02:00:00Z");
         listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-03-01T10:00:00Z",
                 Map.of("buyerId", "alice", "total", "26000.00", "currency", "CNY", "destinationCountry", "RU")), context);
         listener.onOrderEvent(event("e2", "order.paid", "o2", "2026-03-01T10:00:00Z",
@@ -99,14 +105,14 @@ class ChinesePavilionTest {
     void exportControlledGraphiteNeedsALicence() {
         ListingRequest graphite = new ListingRequest("natural flake graphite", "", HsCode.of("2504100000"), CountryCode.of("CN"),
                 Money.of("100.00", "CNY"), List.of());
-        assertThat(pavilion.checkListing(graphite, FakeContext.at("2026-11-29T00:00:00Z")).status()).isEqualTo(ListingStatus.NEEDS_CERTIFICATE);
+        assertThat(pavilion.checkListing(graphite, context("2026-11-29T00:00:00Z")).status()).isEqualTo(ListingStatus.NEEDS_CERTIFICATE);
     }
 
     @Test
     void anOrderToVietnamNeedsFormE() {
         CustomsItem tea = new CustomsItem("green tea", HsCode.of("0902100000"), CountryCode.of("CN"), 2, Money.of("80.00", "CNY"), Weight.ofKilograms("0.25"));
         List<RequiredDocument> documents = pavilion.requiredDocuments(new DocumentRequest("o1", CountryCode.of("CN"), CountryCode.of("VN"),
-                List.of(tea), Incoterm.DAP), FakeContext.at("2026-11-29T00:00:00Z"));
+                List.of(tea), Incoterm.DAP), context("2026-11-29T00:00:00Z"));
         assertThat(documents).extracting(RequiredDocument::type).containsExactly(DocumentType.COMMERCIAL_INVOICE, DocumentType.EXPORT_DECLARATION,
                 DocumentType.CN22, DocumentType.CERTIFICATE_OF_ORIGIN);
         assertThat(documents.get(3).description()).contains("FORM_E");

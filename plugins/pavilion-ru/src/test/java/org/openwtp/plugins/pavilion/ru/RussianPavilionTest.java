@@ -2,17 +2,22 @@ package org.openwtp.plugins.pavilion.ru;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.ConfigSchema;
 import org.openwtp.sdk.config.PluginConfig;
+import org.openwtp.testkit.MutableClock;
+import org.openwtp.testkit.TestingPluginContext;
 
 class RussianPavilionTest {
 
     private final RussianPavilion pavilion = new RussianPavilion();
+
+    private TestingPluginContext context(String instant) {
+        return TestingPluginContext.builder().extension(pavilion).clock(MutableClock.at(instant)).build();
+    }
 
     @Test
     void profileIsTheRussianPavilionInRoubles() {
@@ -53,8 +58,8 @@ class RussianPavilionTest {
 
     @Test
     void theRegimeSwitchesAtMidnightMoscowTime() {
-        FakeContext lastEvening = new FakeContext(Map.of(), Instant.parse("2026-06-30T20:59:59Z"));
-        FakeContext midnight = new FakeContext(Map.of(), Instant.parse("2026-06-30T21:00:00Z"));
+        TestingPluginContext lastEvening = context("2026-06-30T20:59:59Z");
+        TestingPluginContext midnight = context("2026-06-30T21:00:00Z");
         assertThat(pavilion.assessImport(EaeuImportRulesTest.parcel("CN", "20000.00", "1"), lastEvening).regime()).isEqualTo("PERSONAL_USE_FLAT_RATE");
         assertThat(pavilion.assessImport(EaeuImportRulesTest.parcel("CN", "20000.00", "1"), midnight).regime()).isEqualTo("EAEU_ECOMMERCE");
     }
