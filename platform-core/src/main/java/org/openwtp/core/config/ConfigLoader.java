@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * properties file, environment variables ({@code OPENWTP_*}, see {@link Setting#envName()}) and explicit
  * overrides (command-line options). Every unknown setting and every invalid value is reported together
  * in one {@link ConfigException}. Variables starting with {@value #RESERVED_TEST_PREFIX} are left to test
- * tooling and ignored. Thread-safe.
+ * tooling and the {@link #LOGGING_VARIABLES} to logback; both are ignored here. Thread-safe.
  */
 public final class ConfigLoader {
 
@@ -34,6 +34,9 @@ public final class ConfigLoader {
 
     /** Prefix of environment variables reserved for test tooling; never read as settings. */
     public static final String RESERVED_TEST_PREFIX = "OPENWTP_TEST_";
+
+    /** Variables read by logback.xml, not settings. */
+    public static final java.util.Set<String> LOGGING_VARIABLES = java.util.Set.of("OPENWTP_LOG_LEVEL", "OPENWTP_ACCESS_LOG_LEVEL");
 
     private final Map<String, String> environment;
 
@@ -134,7 +137,7 @@ public final class ConfigLoader {
     private void readEnvironment(Map<String, Raw> raw, List<String> problems) {
         Map<String, String> seen = new TreeMap<>();
         new TreeMap<>(environment).forEach((name, value) -> {
-            if (!name.startsWith(ENV_PREFIX) || name.startsWith(RESERVED_TEST_PREFIX)) {
+            if (!name.startsWith(ENV_PREFIX) || name.startsWith(RESERVED_TEST_PREFIX) || LOGGING_VARIABLES.contains(name)) {
                 return;
             }
             Setting s = Settings.BY_NORMALISED_KEY.get(Setting.normalise(name.substring(ENV_PREFIX.length())));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -58,8 +59,9 @@ public final class JsonBodies {
      * @return the parsed body
      */
     public static <T> T parse(byte[] body, Class<T> type) {
+        JsonNode tree = syntax(body);
         try {
-            return ApiJson.mapper().readValue(body, type);
+            return ApiJson.mapper().treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.invalidField(path(e), "unknown_field", "unknown field '" + e.getPropertyName()
                     + "'; accepted fields: " + e.getKnownPropertyIds());
@@ -75,6 +77,19 @@ public final class JsonBodies {
                     + " must be " + expected);
         } catch (JsonMappingException e) {
             throw ApiException.invalidField(path(e), "invalid", clip(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw ApiException.invalidField("", "invalid", clip(e.getOriginalMessage()));
+        }
+    }
+
+    /** First pass: is it JSON at all (syntax, one value, no duplicate keys, within the limits)? */
+    private static JsonNode syntax(byte[] body) {
+        try {
+            JsonNode tree = ApiJson.mapper().readTree(body);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                throw ApiException.invalidField("", "required", "a JSON request body is required");
+            }
+            return tree;
         } catch (StreamConstraintsException e) {
             throw new ApiException(ErrorCode.MALFORMED_JSON, "the JSON body exceeds a limit: nesting at most "
                     + ApiJson.MAX_DEPTH + " levels, numbers at most 64 digits");

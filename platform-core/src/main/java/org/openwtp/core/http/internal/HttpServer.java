@@ -107,6 +107,7 @@ public final class HttpServer implements Lifecycle {
                     router.addHttpHandler(HandlerType.valueOf(spec.method()), spec.path(), endpoint(spec));
                 }
                 router.exception(Exception.class, this::onException);
+                router.exception(HttpResponseException.class, this::onException);
             });
         });
         javalin.start();
