@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import org.openwtp.core.admin.PluginAdministration;
 import org.openwtp.core.admin.TenantAdministration;
 import org.openwtp.core.http.ApiResource;
 import org.openwtp.core.http.Authenticator;
@@ -25,6 +26,7 @@ public final class TestModules {
             protected void configure() {
                 OptionalBinder.newOptionalBinder(binder(), Authenticator.class).setBinding().to(FakeAuthenticator.class);
                 OptionalBinder.newOptionalBinder(binder(), TenantAdministration.class).setBinding().toInstance(tenants);
+                OptionalBinder.newOptionalBinder(binder(), PluginAdministration.class).setBinding().to(NoPlugins.class);
                 Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().toInstance(resource);
             }
         };

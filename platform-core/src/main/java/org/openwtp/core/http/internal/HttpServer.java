@@ -146,6 +146,7 @@ public final class HttpServer implements Lifecycle {
     public List<String> servedRoutes() {
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .map(ParsedEndpoint::getEndpoint)
+                .filter(e -> e.getMethod().isHttpMethod())
                 .map(e -> e.getMethod().name() + " " + e.getPath())
                 .sorted()
                 .toList();
