@@ -73,6 +73,17 @@ public final class OpenWtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts the participants up to a phase without serving HTTP (for CLI commands).
+     *
+     * @param lastPhase e.g. {@link Lifecycle#PLUGINS}
+     * @return this
+     */
+    public OpenWtpServer startUpTo(int lastPhase) {
+        lifecycle.start(lastPhase);
+        return this;
+    }
+
     /** Stops taking requests, finishes those in flight, stops plugins, closes storage. */
     public void stop() {
         lifecycle.stop();

@@ -44,10 +44,23 @@ public final class LifecycleManager {
      * @throws LifecycleException naming the participant that failed
      */
     public synchronized void start() {
+        start(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Starts the participants up to a phase, e.g. storage and plugins without HTTP for a CLI command.
+     *
+     * @param lastPhase the highest phase to start
+     * @throws LifecycleException naming the participant that failed
+     */
+    public synchronized void start(int lastPhase) {
         if (stopped) {
             throw new IllegalStateException("the server was stopped; build a new one to start again");
         }
         for (Lifecycle p : participants) {
+            if (p.phase() > lastPhase || started.contains(p)) {
+                continue;
+            }
             try {
                 LOG.debug("starting {}", p.name());
                 p.start();
