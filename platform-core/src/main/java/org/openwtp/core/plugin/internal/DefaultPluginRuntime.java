@@ -190,7 +190,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         try {
             manager.resolve();
         } catch (RuntimeException e) {
-            loaded.forEach(id -> failures.put(id, "dependencies cannot be resolved: " + JarInspection.rootMessage(e)));
+            loaded.forEach(id -> fail(id, "dependencies cannot be resolved: " + JarInspection.rootMessage(e)));
             publish();
             return keys;
         }
@@ -269,6 +269,11 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         return Optional.empty();
     }
 
+    private void fail(String pluginId, String reason) {
+        LOG.warn("plugin '{}' failed: {}", pluginId, reason);
+        failures.put(pluginId, reason);
+    }
+
     private void refuse(String key, JarInspection inspection, String reason) {
         LOG.warn("plugin refused: {}", reason);
         refused.put(key, inspection.failedInfo(reason));
@@ -292,7 +297,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         PluginWrapper plugin = manager.getPlugin(pluginId);
         for (PluginDependency dependency : plugin.getDescriptor().getDependencies()) {
             if (!dependency.isOptional() && registry.active(dependency.getPluginId()) == null) {
-                failures.put(pluginId, "required plugin '" + dependency.getPluginId() + "' is not running");
+                fail(pluginId, "required plugin '" + dependency.getPluginId() + "' is not running");
                 return;
             }
         }
@@ -301,12 +306,12 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         try (ContextClassLoader ignored = ContextClassLoader.use(plugin.getPluginClassLoader())) {
             state = manager.startPlugin(pluginId);
         } catch (RuntimeException | LinkageError e) {
-            failures.put(pluginId, "start failed: " + e);
+            fail(pluginId, "start failed: " + e);
             return;
         }
         if (state != PluginState.STARTED) {
             Throwable cause = plugin.getFailedException();
-            failures.put(pluginId, cause == null ? "PF4J left the plugin " + state : "start failed: " + cause);
+            fail(pluginId, cause == null ? "PF4J left the plugin " + state : "start failed: " + cause);
             return;
         }
         try {
@@ -316,7 +321,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
             LOG.info("plugin '{}' {} started with extension points {}", pluginId, active.version(), active.pointNames());
         } catch (RuntimeException | LinkageError e) {
             stopInManager(plugin);
-            failures.put(pluginId, e.getMessage() == null ? e.toString() : e.getMessage());
+            fail(pluginId, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
