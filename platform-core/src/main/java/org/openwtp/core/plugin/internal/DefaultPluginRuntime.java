@@ -101,6 +101,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
             requireLoaded(pluginId);
             dependentsOf(pluginId).forEach(this::stopOne);
             stopOne(pluginId);
+            publish();
             return info(pluginId).orElseThrow();
         });
     }

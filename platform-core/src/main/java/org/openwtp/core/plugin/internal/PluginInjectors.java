@@ -15,27 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openwtp.sdk.PluginEnvironment;
 
 /**
- * Creates a plugin's extensions through one Guice child injector per plugin, with explicit bindings only:
+ * Creates a plugin's extensions through one Guice injector per plugin, with explicit bindings only:
  * each extension class (as a singleton) and the plugin's {@link PluginEnvironment}. An extension may inject
  * {@code PluginEnvironment} and nothing else; anything more is refused before Guice sees the class. The
  * injector is cached per plugin and dropped when the plugin stops, so no plugin class stays reachable from
- * the core. Thread-safe.
+ * the core.
+ *
+ * <p>The plugin's injector has no long-lived parent on purpose: a child of a shared injector leaves the
+ * child's keys (and so the plugin's classes) in the parent's just-in-time blacklist, and the unload test
+ * ({@code LifecycleTest#anUnloadedPluginsClassLoaderIsCollected}) then sees the class loader survive.
+ * Core services meant for plugins are bound into {@link PluginModule} instead. Thread-safe.
  */
 final class PluginInjectors {
 
     private static final Key<PluginEnvironment> ENVIRONMENT = Key.get(PluginEnvironment.class);
 
-    private final Injector host;
     private final Map<String, Injector> injectors = new ConcurrentHashMap<>();
-
-    PluginInjectors() {
-        this.host = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
-            @Override
-            protected void configure() {
-                binder().requireExplicitBindings();
-            }
-        });
-    }
 
     /**
      * Creates (eagerly, with the plugin's loader as context class loader) the extensions of a plugin.
@@ -49,7 +44,7 @@ final class PluginInjectors {
     List<Object> create(PluginEnvironment environment, List<Class<?>> classes, ClassLoader loader) {
         classes.forEach(PluginInjectors::checkInjectsOnlyEnvironment);
         try (ContextClassLoader ignored = ContextClassLoader.use(loader)) {
-            Injector injector = host.createChildInjector(new PluginModule(environment, classes));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new PluginModule(environment, classes));
             injectors.put(environment.pluginId(), injector);
             List<Object> instances = new ArrayList<>(classes.size());
             for (Class<?> type : classes) {
