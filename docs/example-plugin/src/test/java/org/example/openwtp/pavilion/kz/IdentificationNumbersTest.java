@@ -11,7 +11,7 @@ import org.openwtp.sdk.Reason;
 
 class IdentificationNumbersTest {
 
-    /** Published BINs of Halyk Bank, its head office and branches (see the README). */
+    /** Published BINs: Halyk Bank's head office and branches, and python-stdnum's example (see the README). */
     @ParameterizedTest
     @ValueSource(strings = {"940140000385", "950341000052", "070941024691", "990140004654"})
     void realBinsAreValid(String bin) {

@@ -1,0 +1,44 @@
+package org.example.openwtp.pavilion.kz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps docs/plugin-guide.md honest: every code block tagged with a file path (```java docs/...)
+ * must still appear word for word in that file. Runs only inside the OpenWTP repository; in a copy
+ * of this project it is skipped, and you may delete it.
+ */
+class PluginGuideExcerptsTest {
+    private static final Pattern TAGGED_BLOCK = Pattern.compile("(?ms)^```(\\w+) (docs/\\S+)\\n(.*?)^```$");
+
+    @Test
+    void everyTaggedExcerptOfTheGuideIsInItsFile() throws IOException {
+        Path repository = Path.of("").toAbsolutePath().getParent().getParent();   // docs/example-plugin -> root
+        Path guide = repository.resolve("docs/plugin-guide.md");
+        Assumptions.assumeTrue(Files.isRegularFile(guide), "not inside the OpenWTP repository");
+
+        Matcher block = TAGGED_BLOCK.matcher(Files.readString(guide, StandardCharsets.UTF_8));
+        List<String> stale = new ArrayList<>();
+        int checked = 0;
+        while (block.find()) {
+            Path file = repository.resolve(block.group(2));
+            String excerpt = block.group(3);
+            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).contains(excerpt)) {
+                stale.add(block.group(2) + ":\n" + excerpt);
+            }
+            checked++;
+        }
+        assertThat(checked).as("tagged excerpts in the guide").isGreaterThanOrEqualTo(10);
+        assertThat(stale).as("excerpts of the guide no longer found verbatim in their file").isEmpty();
+    }
+}
