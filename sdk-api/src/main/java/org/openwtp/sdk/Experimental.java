@@ -9,9 +9,12 @@ import java.lang.annotation.Target;
 /**
  * Marks SDK API that may still change in a minor version. It is left out of the compatibility
  * promise of {@code docs/sdk-compatibility.md}; plugins that use it may need a rebuild.
+ *
+ * <p>Retained at run time so that the SDK's API surface guard (and a core that wants to warn about
+ * plugins using experimental API) can see it by reflection.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD})
 public @interface Experimental {
 

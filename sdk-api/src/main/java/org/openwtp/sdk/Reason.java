@@ -14,7 +14,12 @@ public record Reason(String code, String message) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
-    /** Validates the code and message. */
+    /**
+     * Validates the code and message.
+     *
+     * @param code    stable upper-case code such as {@code INVALID_CHECK_DIGIT}: letters, digits and underscores
+     * @param message what happened and, where possible, what would be accepted
+     */
     public Reason {
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(message, "message must not be null");

@@ -12,7 +12,12 @@ import org.openwtp.sdk.Reason;
  */
 public record CancelResult(boolean cancelled, Optional<Reason> reason) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param cancelled whether it is cancelled (also true if it already was)
+     * @param reason    why it could not be, e.g. {@code ALREADY_IN_TRANSIT}
+     */
     public CancelResult {
         Objects.requireNonNull(reason, "reason must not be null");
         if (!cancelled && reason.isEmpty()) {

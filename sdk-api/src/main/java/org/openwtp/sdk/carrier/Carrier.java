@@ -9,8 +9,10 @@ import org.openwtp.sdk.webhook.WebhookResult;
 /**
  * A carrier: a national post, an express courier.
  *
- * <p>A parcel the carrier cannot take is a result with reasons, not an exception. Implementations are
- * thread-safe.
+ * <p>A parcel the carrier cannot take is a result with reasons, not an exception. Mutating calls
+ * ({@link #createShipment}, {@link #cancelShipment}) carry an idempotency key in their context; a call
+ * without one is a bug in the caller and is refused with {@link IllegalArgumentException}.
+ * Implementations are thread-safe.
  */
 public interface Carrier extends ConfigurableExtension {
 
@@ -55,6 +57,8 @@ public interface Carrier extends ConfigurableExtension {
      * @param trackingNumber the shipment
      * @param context        the call context
      * @return the history
+     * @throws IllegalArgumentException if the carrier has no shipment with that number for this tenant;
+     *                                  the message names the number
      */
     TrackingInfo track(String trackingNumber, PluginContext context);
 

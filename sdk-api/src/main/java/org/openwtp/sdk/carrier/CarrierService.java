@@ -13,7 +13,13 @@ import org.openwtp.sdk.trade.Incoterm;
  */
 public record CarrierService(String code, String name, Set<Incoterm> incoterms) {
 
-    /** Validates the service. */
+    /**
+     * Validates the service.
+     *
+     * @param code      stable code, e.g. {@code EMS}, {@code EXPRESS_DDP}
+     * @param name      display name
+     * @param incoterms the Incoterms it ships under
+     */
     public CarrierService {
         Objects.requireNonNull(code, "code must not be null");
         if (!code.matches("[A-Z][A-Z0-9_]{0,31}")) {

@@ -1,5 +1,6 @@
 package org.openwtp.sdk.carrier;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,12 @@ import java.util.Objects;
  */
 public record Label(String format, byte[] content) {
 
-    /** Validates and copies the label. */
+    /**
+     * Validates and copies the label.
+     *
+     * @param format  {@code PDF}, {@code ZPL}, {@code PNG} or {@code TEXT}
+     * @param content the label file
+     */
     public Label {
         Objects.requireNonNull(format, "format must not be null");
         if (!format.matches("PDF|ZPL|PNG|TEXT")) {
@@ -31,5 +37,22 @@ public record Label(String format, byte[] content) {
     @Override
     public byte[] content() {
         return content.clone();
+    }
+
+    /** Compares the format and the file's bytes. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Label other && format.equals(other.format) && Arrays.equals(content, other.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * format.hashCode() + Arrays.hashCode(content);
+    }
+
+    /** Names the format and size, not the bytes. */
+    @Override
+    public String toString() {
+        return "Label[" + format + ", " + content.length + " bytes]";
     }
 }

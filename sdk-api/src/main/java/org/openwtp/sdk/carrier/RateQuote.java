@@ -20,7 +20,18 @@ import org.openwtp.sdk.trade.Weight;
 public record RateQuote(String serviceCode, String serviceName, Money price, Weight chargeableWeight, int transitDaysMin,
                         int transitDaysMax, Incoterm incoterm, boolean dutiesIncluded) {
 
-    /** Validates the quote. */
+    /**
+     * Validates the quote.
+     *
+     * @param serviceCode      the service, as in {@link Carrier#services}
+     * @param serviceName      its display name
+     * @param price            the total price, more than zero; includes duties when {@code dutiesIncluded}
+     * @param chargeableWeight the weight charged for (actual or volumetric, whichever is larger)
+     * @param transitDaysMin   fastest transit, in days
+     * @param transitDaysMax   slowest transit, in days, not less than the fastest
+     * @param incoterm         DAP or DDP
+     * @param dutiesIncluded   whether the price already includes import duties and taxes
+     */
     public RateQuote {
         Objects.requireNonNull(serviceCode, "service code must not be null");
         Objects.requireNonNull(serviceName, "service name must not be null");

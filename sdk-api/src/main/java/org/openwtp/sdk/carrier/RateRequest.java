@@ -22,7 +22,17 @@ import org.openwtp.sdk.trade.Parcel;
 public record RateRequest(Address from, Address to, List<Parcel> parcels, List<CustomsItem> contents, Money declaredValue,
                           Optional<Money> estimatedImportCharges) {
 
-    /** Validates the request. */
+    /**
+     * Validates the request.
+     *
+     * @param from                   the sender's address
+     * @param to                     the recipient's address
+     * @param parcels                one or more parcels
+     * @param contents               the goods, for customs and declared value
+     * @param declaredValue          the value of the goods
+     * @param estimatedImportCharges duties and import taxes the destination pavilion estimated, so a DDP
+     *                               service can include them; empty when no estimate exists
+     */
     public RateRequest {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");

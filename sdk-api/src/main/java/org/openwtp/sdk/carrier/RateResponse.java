@@ -13,7 +13,12 @@ import org.openwtp.sdk.Reason;
  */
 public record RateResponse(List<RateQuote> quotes, List<Reason> reasons) {
 
-    /** Validates the response. */
+    /**
+     * Validates the response.
+     *
+     * @param quotes  the rates, possibly none
+     * @param reasons why services are missing; required when there are no quotes
+     */
     public RateResponse {
         quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes must not be null"));
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons must not be null"));

@@ -21,7 +21,17 @@ import org.openwtp.sdk.trade.ShipmentCategory;
 public record ShipmentRequest(String orderReference, String serviceCode, Address from, Address to, List<Parcel> parcels,
                               List<CustomsItem> contents, ShipmentCategory category) {
 
-    /** Validates the request. */
+    /**
+     * Validates the request.
+     *
+     * @param orderReference the core's order id
+     * @param serviceCode    the service chosen
+     * @param from           the sender
+     * @param to             the recipient
+     * @param parcels        the parcels
+     * @param contents       the goods, for the customs declaration
+     * @param category       why the goods travel
+     */
     public ShipmentRequest {
         Objects.requireNonNull(orderReference, "order reference must not be null");
         Objects.requireNonNull(serviceCode, "service code must not be null");

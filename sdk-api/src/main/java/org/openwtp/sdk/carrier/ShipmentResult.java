@@ -19,7 +19,15 @@ import org.openwtp.sdk.trade.CustomsDeclaration;
 public record ShipmentResult(String trackingNumber, Optional<Label> label, Optional<CustomsDeclaration> declaration,
                              Optional<Money> charge, List<Reason> reasons) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param trackingNumber the carrier's tracking number; empty when refused
+     * @param label          the label; empty when refused
+     * @param declaration    the customs declaration the carrier generated; empty when refused
+     * @param charge         what the carrier charges; empty when refused
+     * @param reasons        why it was refused; empty when booked
+     */
     public ShipmentResult {
         Objects.requireNonNull(trackingNumber, "tracking number must not be null");
         Objects.requireNonNull(label, "label must not be null");
@@ -30,8 +38,14 @@ public record ShipmentResult(String trackingNumber, Optional<Label> label, Optio
         if (booked && (label.isEmpty() || declaration.isEmpty() || charge.isEmpty())) {
             throw new IllegalArgumentException("a booked shipment needs a label, a customs declaration and a charge");
         }
+        if (booked && !reasons.isEmpty()) {
+            throw new IllegalArgumentException("a booked shipment carries no refusal reasons");
+        }
         if (!booked && reasons.isEmpty()) {
             throw new IllegalArgumentException("a refused shipment needs a reason");
+        }
+        if (!booked && (label.isPresent() || declaration.isPresent() || charge.isPresent())) {
+            throw new IllegalArgumentException("a refused shipment (no tracking number) has no label, customs declaration or charge");
         }
     }
 

@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record TrackingEvent(String trackingNumber, TrackingStatus status, Instant occurredAt, String location, String description) {
 
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param trackingNumber the shipment
+     * @param status         the status it moved to
+     * @param occurredAt     when
+     * @param location       where, may be empty
+     * @param description    the carrier's text
+     */
     public TrackingEvent {
         Objects.requireNonNull(trackingNumber, "tracking number must not be null");
         Objects.requireNonNull(status, "status must not be null");

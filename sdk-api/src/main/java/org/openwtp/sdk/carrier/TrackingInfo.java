@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record TrackingInfo(String trackingNumber, TrackingStatus status, List<TrackingEvent> events) {
 
-    /** Validates the history. */
+    /**
+     * Validates the history.
+     *
+     * @param trackingNumber the shipment
+     * @param status         the latest status
+     * @param events         every event, oldest first
+     */
     public TrackingInfo {
         Objects.requireNonNull(trackingNumber, "tracking number must not be null");
         Objects.requireNonNull(status, "status must not be null");

@@ -11,14 +11,23 @@ import java.util.Optional;
  * @param name          lower camel case, e.g. {@code volumetricDivisor}
  * @param type          the kind of value
  * @param required      whether a tenant must give a value (a field with a default never needs one)
- * @param defaultValue  the value used when none is given, or empty
+ * @param defaultValue  the value used when none is given, or empty; must be a valid value of {@code type}
  * @param description   what the field means and what is accepted
  * @param allowedValues for {@link ConfigFieldType#CHOICE}, the accepted values; otherwise empty
  */
 public record ConfigField(String name, ConfigFieldType type, boolean required, Optional<String> defaultValue,
                           String description, List<String> allowedValues) {
 
-    /** Validates the declaration. */
+    /**
+     * Validates the declaration.
+     *
+     * @param name          lower camel case, e.g. {@code volumetricDivisor}
+     * @param type          the kind of value
+     * @param required      whether a tenant must give a value (a field with a default never needs one)
+     * @param defaultValue  the value used when none is given, or empty; must be a valid value of {@code type}
+     * @param description   what the field means and what is accepted
+     * @param allowedValues for {@link ConfigFieldType#CHOICE}, the accepted values; otherwise empty
+     */
     public ConfigField {
         Objects.requireNonNull(name, "field name must not be null");
         if (!name.matches("[a-z][A-Za-z0-9]{0,63}")) {
@@ -44,6 +53,12 @@ public record ConfigField(String name, ConfigFieldType type, boolean required, O
         if (required && defaultValue.isPresent()) {
             throw new IllegalArgumentException("field '" + name + "' has a default, so it cannot be required");
         }
+        if (defaultValue.isPresent()) {
+            String problem = ConfigSchema.typeProblem(name, type, allowedValues, defaultValue.get());
+            if (problem != null) {
+                throw new IllegalArgumentException("default of config field '" + name + "' is not accepted: " + problem);
+            }
+        }
     }
 
     /**
@@ -63,9 +78,10 @@ public record ConfigField(String name, ConfigFieldType type, boolean required, O
      *
      * @param name         the name
      * @param type         the type (not CHOICE or SECRET)
-     * @param defaultValue the default, as text
+     * @param defaultValue the default, as text; must be a valid value of the type
      * @param description  what it means
      * @return the field
+     * @throws IllegalArgumentException if the default is not a valid value of the type
      */
     public static ConfigField withDefault(String name, ConfigFieldType type, String defaultValue, String description) {
         return new ConfigField(name, type, false, Optional.of(defaultValue), description, List.of());
@@ -93,6 +109,7 @@ public record ConfigField(String name, ConfigFieldType type, boolean required, O
      * @return the field
      */
     public static ConfigField choice(String name, String defaultValue, String description, String... allowedValues) {
+        Objects.requireNonNull(defaultValue, "default value must not be null");
         List<String> allowed = List.of(allowedValues);
         if (!allowed.contains(defaultValue)) {
             throw new IllegalArgumentException("default '" + defaultValue + "' of '" + name + "' is not one of " + allowed);

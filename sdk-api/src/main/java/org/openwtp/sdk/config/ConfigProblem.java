@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record ConfigProblem(String field, String code, String message) {
 
-    /** Validates the problem. */
+    /**
+     * Validates the problem.
+     *
+     * @param field   the field at fault, or an empty string for the configuration as a whole
+     * @param code    machine-readable: {@code MISSING}, {@code WRONG_TYPE}, {@code UNKNOWN_FIELD},
+     *                {@code NOT_ALLOWED}, {@code INVALID}
+     * @param message what is wrong and what is accepted
+     */
     public ConfigProblem {
         Objects.requireNonNull(field, "field must not be null");
         Objects.requireNonNull(code, "code must not be null");

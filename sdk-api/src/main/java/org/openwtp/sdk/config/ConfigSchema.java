@@ -17,7 +17,11 @@ import java.util.Objects;
  */
 public record ConfigSchema(List<ConfigField> fields) {
 
-    /** Validates that field names are unique. */
+    /**
+     * Validates that field names are unique.
+     *
+     * @param fields the declared fields, names unique
+     */
     public ConfigSchema {
         Objects.requireNonNull(fields, "fields must not be null");
         fields = List.copyOf(fields);
@@ -61,7 +65,7 @@ public record ConfigSchema(List<ConfigField> fields) {
                 }
                 continue;
             }
-            String typeProblem = typeProblem(field, value);
+            String typeProblem = typeProblem(field.name(), field.type(), field.allowedValues(), value);
             if (typeProblem != null) {
                 problems.add(new ConfigProblem(field.name(), field.type() == ConfigFieldType.CHOICE ? "NOT_ALLOWED" : "WRONG_TYPE", typeProblem));
             }
@@ -76,6 +80,7 @@ public record ConfigSchema(List<ConfigField> fields) {
      * @return the configuration the plugin will see
      */
     public PluginConfig apply(Map<String, String> raw) {
+        Objects.requireNonNull(raw, "configuration must not be null");
         Map<String, String> values = new HashMap<>();
         for (ConfigField field : fields) {
             String value = raw.get(field.name());
@@ -88,9 +93,9 @@ public record ConfigSchema(List<ConfigField> fields) {
         return PluginConfig.of(values);
     }
 
-    private static String typeProblem(ConfigField field, String value) {
-        String name = field.name();
-        switch (field.type()) {
+    /** The problem with a text value for a field of a type, or null if the value fits; also checks defaults. */
+    static String typeProblem(String name, ConfigFieldType type, List<String> allowedValues, String value) {
+        switch (type) {
             case INTEGER:
                 try {
                     Long.parseLong(value.trim());
@@ -108,8 +113,8 @@ public record ConfigSchema(List<ConfigField> fields) {
             case BOOLEAN:
                 return value.equals("true") || value.equals("false") ? null : "'" + name + "' must be true or false, was '" + abbreviate(value) + "'";
             case CHOICE:
-                return field.allowedValues().contains(value) ? null
-                        : "'" + name + "' must be one of " + field.allowedValues() + ", was '" + abbreviate(value) + "'";
+                return allowedValues.contains(value) ? null
+                        : "'" + name + "' must be one of " + allowedValues + ", was '" + abbreviate(value) + "'";
             case STRING:
             case SECRET:
                 return value.indexOf('\n') >= 0 ? "'" + name + "' must be a single line" : null;

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record IdempotencyKey(String value) {
 
-    /** Validates the key. */
+    /**
+     * Validates the key.
+     *
+     * @param value 1 to 255 printable ASCII characters without spaces
+     */
     public IdempotencyKey {
         Objects.requireNonNull(value, "idempotency key must not be null");
         if (!value.matches("[\\x21-\\x7E]{1,255}")) {

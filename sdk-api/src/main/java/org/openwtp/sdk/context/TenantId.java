@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record TenantId(String value) {
 
-    /** Validates the slug. */
+    /**
+     * Validates the slug.
+     *
+     * @param value e.g. {@code silk-road-hub}
+     */
     public TenantId {
         Objects.requireNonNull(value, "tenant id must not be null");
         if (!value.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")) {

@@ -18,7 +18,17 @@ import java.util.Objects;
  */
 public record OrderEvent(String eventId, String type, String orderId, Instant occurredAt, Map<String, String> attributes) {
 
-    /** Validates and copies the event. */
+    /**
+     * Validates and copies the event.
+     *
+     * @param eventId    unique id of the event
+     * @param type       e.g. {@code order.created}, {@code order.paid}, {@code order.shipped}, {@code order.delivered},
+     *                   {@code order.cancelled}, {@code order.refunded}
+     * @param orderId    the order
+     * @param occurredAt when
+     * @param attributes details such as {@code paymentProvider}, {@code providerReference}, {@code buyerId},
+     *                   {@code total}, {@code currency}
+     */
     public OrderEvent {
         Objects.requireNonNull(eventId, "event id must not be null");
         Objects.requireNonNull(type, "type must not be null");

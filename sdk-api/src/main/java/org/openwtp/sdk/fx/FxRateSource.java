@@ -18,7 +18,8 @@ public interface FxRateSource extends ConfigurableExtension {
      * @param from    the currency converted from
      * @param to      the currency converted to
      * @param context the call context
-     * @return the rate with its as-of time, or empty if the source has none for the pair
+     * @return the rate with its as-of time, or empty if the source has none for the pair; a currency
+     *         converted into itself always has rate 1
      */
     Optional<ExchangeRate> rate(CurrencyCode from, CurrencyCode to, PluginContext context);
 }

@@ -18,7 +18,18 @@ import java.util.Objects;
 public record Address(String name, List<String> lines, String city, String region, String postalCode,
                       CountryCode country, String phone, String email) {
 
-    /** Validates and copies the address. */
+    /**
+     * Validates and copies the address.
+     *
+     * @param name       addressee (person or company)
+     * @param lines      street lines, one to three, none blank
+     * @param city       city or town
+     * @param region     region, province or state; empty if none
+     * @param postalCode postal code; empty where the country has none
+     * @param country    the country
+     * @param phone      contact phone, empty if unknown
+     * @param email      contact e-mail, empty if unknown
+     */
     public Address {
         requireText(name, "name", 200);
         Objects.requireNonNull(lines, "address lines must not be null");

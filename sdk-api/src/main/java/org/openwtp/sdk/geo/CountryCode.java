@@ -13,7 +13,11 @@ public record CountryCode(String code) {
 
     private static final Set<String> ASSIGNED = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
-    /** Validates the code against the ISO 3166-1 list. */
+    /**
+     * Validates the code against the ISO 3166-1 list.
+     *
+     * @param code two upper-case letters of an assigned ISO 3166-1 country
+     */
     public CountryCode {
         Objects.requireNonNull(code, "country code must not be null");
         if (!ASSIGNED.contains(code)) {

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record CurrencyCode(String code) {
 
-    /** Validates the code against the JDK's ISO 4217 table. */
+    /**
+     * Validates the code against the JDK's ISO 4217 table.
+     *
+     * @param code the three upper-case letters of an ISO 4217 currency that has minor units defined
+     */
     public CurrencyCode {
         Objects.requireNonNull(code, "currency code must not be null");
         if (!code.matches("[A-Z]{3}")) {

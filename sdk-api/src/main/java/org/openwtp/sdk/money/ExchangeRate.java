@@ -1,6 +1,7 @@
 package org.openwtp.sdk.money;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,18 @@ import java.util.Objects;
  */
 public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rate, Instant asOf, String source) {
 
-    /** Validates the rate. */
+    /** 12 significant digits, so the inverse of a large rate (USD to IDR) keeps its precision too. */
+    private static final MathContext INVERSE_PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    /**
+     * Validates the rate.
+     *
+     * @param base   the currency converted from
+     * @param quote  the currency converted to
+     * @param rate   units of quote per unit of base; positive
+     * @param asOf   when the rate was valid
+     * @param source who published it, e.g. {@code fx-fixed table of 2026-11-27}
+     */
     public ExchangeRate {
         Objects.requireNonNull(base, "base currency must not be null");
         Objects.requireNonNull(quote, "quote currency must not be null");
@@ -46,9 +58,9 @@ public record ExchangeRate(CurrencyCode base, CurrencyCode quote, BigDecimal rat
     /**
      * The rate the other way round.
      *
-     * @return a rate from quote to base with 12 significant decimals
+     * @return a rate from quote to base, rounded half-even to 12 significant digits
      */
     public ExchangeRate inverse() {
-        return new ExchangeRate(quote, base, BigDecimal.ONE.divide(rate, 12, RoundingMode.HALF_EVEN), asOf, source);
+        return new ExchangeRate(quote, base, BigDecimal.ONE.divide(rate, INVERSE_PRECISION), asOf, source);
     }
 }

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Money(long minorUnits, CurrencyCode currency) implements Comparable<Money> {
 
-    /** Validates that a currency is given. */
+    /**
+     * Validates that a currency is given.
+     *
+     * @param minorUnits the amount in minor units, e.g. {@code 1250} for EUR 12.50; may be negative for credits
+     * @param currency   the currency
+     */
     public Money {
         Objects.requireNonNull(currency, "currency must not be null");
     }
@@ -48,11 +53,16 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
     public static Money of(BigDecimal amount, CurrencyCode currency) {
         Objects.requireNonNull(amount, "amount must not be null");
         Objects.requireNonNull(currency, "currency must not be null");
-        try {
-            return new Money(amount.movePointRight(currency.exponent()).longValueExact(), currency);
-        } catch (ArithmeticException e) {
+        BigDecimal minor = amount.movePointRight(currency.exponent());
+        if (minor.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("amount " + amount.toPlainString() + " " + currency + " is not accepted: "
-                    + currency + " has " + currency.exponent() + " decimal places and amounts must fit in a long of minor units", e);
+                    + currency + " has " + currency.exponent() + " decimal places; round explicitly with Money.rounded");
+        }
+        try {
+            return new Money(minor.longValueExact(), currency);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " " + currency
+                    + " is not accepted: it does not fit in a long of minor units", e);
         }
     }
 
@@ -65,6 +75,8 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
      * @return the money
      */
     public static Money rounded(BigDecimal amount, CurrencyCode currency, RoundingMode rounding) {
+        Objects.requireNonNull(amount, "amount must not be null");
+        Objects.requireNonNull(currency, "currency must not be null");
         Objects.requireNonNull(rounding, "rounding must not be null");
         return of(amount.setScale(currency.exponent(), rounding), currency);
     }
@@ -104,6 +116,8 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
      *
      * @param other money in the same currency
      * @return the sum
+     * @throws IllegalArgumentException if the currencies differ
+     * @throws ArithmeticException      if the sum does not fit in a long of minor units
      */
     public Money plus(Money other) {
         requireSameCurrency(other);
@@ -115,6 +129,8 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
      *
      * @param other money in the same currency
      * @return the difference, possibly negative
+     * @throws IllegalArgumentException if the currencies differ
+     * @throws ArithmeticException      if the difference does not fit in a long of minor units
      */
     public Money minus(Money other) {
         requireSameCurrency(other);
@@ -126,6 +142,7 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
      *
      * @param quantity e.g. a number of items
      * @return the product
+     * @throws ArithmeticException if the product does not fit in a long of minor units
      */
     public Money times(long quantity) {
         return new Money(Math.multiplyExact(minorUnits, quantity), currency);
@@ -137,6 +154,8 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
      * @param factor   the factor
      * @param rounding how to round the result to a minor unit
      * @return the product in the same currency
+     * @throws ArithmeticException if the product does not fit in a long of minor units, or if
+     *                             {@code rounding} is {@link RoundingMode#UNNECESSARY} and rounding is needed
      */
     public Money times(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor must not be null");
@@ -152,6 +171,7 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
      * @return the share in the same currency
      */
     public Money percent(BigDecimal percent, RoundingMode rounding) {
+        Objects.requireNonNull(percent, "percent must not be null");
         return times(percent.movePointLeft(2), rounding);
     }
 

@@ -18,7 +18,15 @@ import org.openwtp.sdk.trade.Incoterm;
 public record DocumentRequest(String orderReference, CountryCode origin, CountryCode destination, List<CustomsItem> items,
                               Incoterm incoterm) {
 
-    /** Validates the request. */
+    /**
+     * Validates the request.
+     *
+     * @param orderReference the core's order id
+     * @param origin         where it ships from
+     * @param destination    where it goes
+     * @param items          the goods
+     * @param incoterm       who pays duties
+     */
     public DocumentRequest {
         Objects.requireNonNull(orderReference, "order reference must not be null");
         Objects.requireNonNull(origin, "origin must not be null");

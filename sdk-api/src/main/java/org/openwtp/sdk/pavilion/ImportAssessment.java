@@ -18,7 +18,15 @@ import org.openwtp.sdk.money.Money;
 public record ImportAssessment(String regime, boolean deMinimisApplied, List<ImportCharge> charges, List<Reason> notes,
                                CurrencyCode currency) {
 
-    /** Validates the assessment and that every charge is in {@code currency}. */
+    /**
+     * Validates the assessment and that every charge is in {@code currency}.
+     *
+     * @param regime           the customs regime applied, e.g. {@code DE_MINIMIS}, {@code CBEC_RETAIL}, {@code GENERAL_TRADE}
+     * @param deMinimisApplied whether the parcel stayed under a duty-free threshold
+     * @param charges          the charges, possibly none
+     * @param notes            what the buyer should know (limits close to being reached, a regime change)
+     * @param currency         the currency of every charge
+     */
     public ImportAssessment {
         Objects.requireNonNull(regime, "regime must not be null");
         if (!regime.matches("[A-Z][A-Z0-9_]{1,63}")) {

@@ -15,7 +15,14 @@ import org.openwtp.sdk.trade.HsCode;
  */
 public record ImportCharge(ChargeType type, String description, Money amount, Optional<HsCode> hsCode) {
 
-    /** Validates the charge. */
+    /**
+     * Validates the charge.
+     *
+     * @param type        the kind of charge
+     * @param description how it was computed, e.g. {@code duty 15% of value above EUR 200}
+     * @param amount      the amount, zero or more, in the assessment's currency
+     * @param hsCode      the commodity it applies to, or empty for the whole parcel
+     */
     public ImportCharge {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(description, "description must not be null");

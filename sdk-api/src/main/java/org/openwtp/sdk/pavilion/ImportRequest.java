@@ -26,7 +26,19 @@ import org.openwtp.sdk.trade.Weight;
 public record ImportRequest(CountryCode origin, CountryCode destination, String buyerId, List<CustomsItem> items,
                             Money shipping, Money insurance, Weight grossWeight, Incoterm incoterm, CurrencyCode currency) {
 
-    /** Validates the request and that every amount is in {@code currency}. */
+    /**
+     * Validates the request and that every amount is in {@code currency}.
+     *
+     * @param origin      the country the parcel ships from
+     * @param destination the buyer's country (the pavilion's)
+     * @param buyerId     a stable reference for the buyer, for per-person limits; empty if anonymous
+     * @param items       the goods, valued in {@code currency}
+     * @param shipping    the shipping charge, in {@code currency}
+     * @param insurance   insurance, in {@code currency}; zero if none
+     * @param grossWeight the parcel's gross weight
+     * @param incoterm    who pays duties
+     * @param currency    the currency of every amount, the pavilion's
+     */
     public ImportRequest {
         Objects.requireNonNull(origin, "origin must not be null");
         Objects.requireNonNull(destination, "destination must not be null");

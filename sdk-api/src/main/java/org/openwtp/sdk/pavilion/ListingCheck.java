@@ -13,7 +13,13 @@ import org.openwtp.sdk.Reason;
  */
 public record ListingCheck(ListingStatus status, List<Reason> reasons, List<String> requiredCertificates) {
 
-    /** Validates that the decision is consistent. */
+    /**
+     * Validates that the decision is consistent.
+     *
+     * @param status               allowed, blocked or needing certificates
+     * @param reasons              why it is blocked or needs certificates
+     * @param requiredCertificates the certificates still missing
+     */
     public ListingCheck {
         Objects.requireNonNull(status, "status must not be null");
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons must not be null"));
@@ -23,6 +29,9 @@ public record ListingCheck(ListingStatus status, List<Reason> reasons, List<Stri
         }
         if (status == ListingStatus.NEEDS_CERTIFICATE && requiredCertificates.isEmpty()) {
             throw new IllegalArgumentException("a listing that needs certificates must name them");
+        }
+        if (status == ListingStatus.ALLOWED && !requiredCertificates.isEmpty()) {
+            throw new IllegalArgumentException("an allowed listing has no certificates missing; use NEEDS_CERTIFICATE");
         }
     }
 

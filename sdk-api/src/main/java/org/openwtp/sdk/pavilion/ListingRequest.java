@@ -19,7 +19,16 @@ import org.openwtp.sdk.trade.HsCode;
 public record ListingRequest(String title, String description, HsCode hsCode, CountryCode origin, Money unitPrice,
                              List<String> certificates) {
 
-    /** Validates the request. */
+    /**
+     * Validates the request.
+     *
+     * @param title        product title
+     * @param description  product description, may be empty
+     * @param hsCode       commodity code
+     * @param origin       country of origin
+     * @param unitPrice    price of one unit
+     * @param certificates names of certificates attached (e.g. {@code VETERINARY_CERTIFICATE}), may be empty
+     */
     public ListingRequest {
         Objects.requireNonNull(title, "title must not be null");
         if (title.isBlank()) {

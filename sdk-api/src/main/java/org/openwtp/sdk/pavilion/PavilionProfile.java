@@ -17,7 +17,15 @@ import org.openwtp.sdk.money.CurrencyCode;
 public record PavilionProfile(CountryCode country, CurrencyCode currency, List<String> languages, String displayName,
                               List<String> registrySchemes) {
 
-    /** Validates the profile. */
+    /**
+     * Validates the profile.
+     *
+     * @param country         the country the pavilion represents
+     * @param currency        the country's currency; import assessments are made in it
+     * @param languages       BCP 47 language tags, first preferred, e.g. {@code ru}, {@code zh-CN}
+     * @param displayName     e.g. {@code Russian pavilion}
+     * @param registrySchemes the seller registry numbers it verifies, e.g. {@code INN}, {@code OGRN}
+     */
     public PavilionProfile {
         Objects.requireNonNull(country, "country must not be null");
         Objects.requireNonNull(currency, "currency must not be null");

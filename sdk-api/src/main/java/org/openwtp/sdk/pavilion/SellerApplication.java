@@ -17,7 +17,16 @@ import org.openwtp.sdk.geo.Address;
 public record SellerApplication(String legalName, String registryScheme, String registryNumber, Address address,
                                 String contactEmail, List<String> documents) {
 
-    /** Validates the application. */
+    /**
+     * Validates the application.
+     *
+     * @param legalName      the registered company name
+     * @param registryScheme which national register the number belongs to, e.g. {@code INN}, {@code OGRN}, {@code USCC}
+     * @param registryNumber the number as the seller typed it
+     * @param address        the registered address
+     * @param contactEmail   where the pavilion reaches the seller
+     * @param documents      names of documents already supplied (e.g. {@code EXPORT_CONTRACT}), may be empty
+     */
     public SellerApplication {
         Objects.requireNonNull(legalName, "legal name must not be null");
         if (legalName.isBlank() || legalName.length() > 300) {

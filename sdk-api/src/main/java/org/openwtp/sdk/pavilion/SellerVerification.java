@@ -16,7 +16,15 @@ import org.openwtp.sdk.Reason;
 public record SellerVerification(VerificationStatus status, String normalizedNumber, List<Reason> reasons,
                                  List<String> requiredDocuments) {
 
-    /** Validates that the outcome is consistent. */
+    /**
+     * Validates that the outcome is consistent.
+     *
+     * @param status            verified, rejected or pending documents
+     * @param normalizedNumber  the registry number in canonical form (digits only, upper case); the number
+     *                          as given when rejected
+     * @param reasons           why it was rejected or is pending; empty when verified
+     * @param requiredDocuments documents still needed when pending
+     */
     public SellerVerification {
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(normalizedNumber, "normalized number must not be null");
@@ -30,6 +38,9 @@ public record SellerVerification(VerificationStatus status, String normalizedNum
         }
         if (status == VerificationStatus.VERIFIED && !requiredDocuments.isEmpty()) {
             throw new IllegalArgumentException("a verified seller has no documents outstanding");
+        }
+        if (status == VerificationStatus.VERIFIED && !reasons.isEmpty()) {
+            throw new IllegalArgumentException("a verified seller carries no reasons");
         }
     }
 

@@ -16,7 +16,16 @@ import org.openwtp.sdk.money.Money;
 public record AuthorizeRequest(String paymentId, String orderReference, Money amount, PaymentMethod method,
                                String buyerReference, String description) {
 
-    /** Validates the request. */
+    /**
+     * Validates the request.
+     *
+     * @param paymentId      the core's id for this payment, stable across retries
+     * @param orderReference the core's order id
+     * @param amount         the amount to authorise, more than zero
+     * @param method         the buyer's instrument
+     * @param buyerReference a stable reference for the buyer, may be empty
+     * @param description    shown on the buyer's statement, may be empty
+     */
     public AuthorizeRequest {
         Objects.requireNonNull(paymentId, "payment id must not be null");
         Objects.requireNonNull(orderReference, "order reference must not be null");

@@ -16,7 +16,15 @@ import org.openwtp.sdk.money.Money;
  */
 public record PaymentEvent(String eventId, PaymentEventType type, String providerReference, Money amount, Instant occurredAt) {
 
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param eventId           the provider's id for the event
+     * @param type              what happened
+     * @param providerReference the payment it concerns
+     * @param amount            the amount involved
+     * @param occurredAt        when it happened at the provider
+     */
     public PaymentEvent {
         Objects.requireNonNull(eventId, "event id must not be null");
         Objects.requireNonNull(type, "type must not be null");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record PaymentMethod(PaymentMethodType type, Map<String, String> details) {
 
-    /** Copies the details. */
+    /**
+     * Copies the details.
+     *
+     * @param type    the kind of instrument
+     * @param details provider-specific fields
+     */
     public PaymentMethod {
         Objects.requireNonNull(type, "payment method type must not be null");
         details = Map.copyOf(Objects.requireNonNull(details, "details must not be null"));

@@ -13,7 +13,13 @@ import org.openwtp.sdk.money.Money;
  */
 public record PaymentOperation(String providerReference, Optional<Money> amount, String reason) {
 
-    /** Validates the operation. */
+    /**
+     * Validates the operation.
+     *
+     * @param providerReference the reference the provider returned at authorization
+     * @param amount            the amount to capture or refund; empty for a void or for "all that remains"
+     * @param reason            why, e.g. a refund reason shown to the buyer; may be empty
+     */
     public PaymentOperation {
         Objects.requireNonNull(providerReference, "provider reference must not be null");
         if (providerReference.isBlank()) {

@@ -9,7 +9,8 @@ import org.openwtp.sdk.webhook.WebhookResult;
  * A payment provider: a card acquirer, a bank, an escrow service.
  *
  * <p>Every mutating call carries an idempotency key in its context; repeating a call with the same key
- * returns the first outcome and never moves money twice. Declines are results; an exception means a
+ * returns the first outcome and never moves money twice; a mutating call without a key is a bug in the
+ * caller and is refused with {@link IllegalArgumentException}. Declines are results; an exception means a
  * bug or an outage, and the core records the outcome as UNKNOWN and reconciles with {@link #retrieve}.
  * Implementations are thread-safe.
  */

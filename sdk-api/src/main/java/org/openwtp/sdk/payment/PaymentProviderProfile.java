@@ -16,7 +16,15 @@ import org.openwtp.sdk.money.CurrencyCode;
 public record PaymentProviderProfile(String displayName, Set<CurrencyCode> currencies, Set<PaymentMethodType> methods,
                                      boolean supportsPartialCapture, boolean supportsPartialRefund) {
 
-    /** Validates and copies the profile. */
+    /**
+     * Validates and copies the profile.
+     *
+     * @param displayName            e.g. {@code Card sandbox}
+     * @param currencies             currencies it can charge in
+     * @param methods                instruments it accepts
+     * @param supportsPartialCapture whether capture may take less than the authorised amount
+     * @param supportsPartialRefund  whether a refund may return less than the captured amount
+     */
     public PaymentProviderProfile {
         Objects.requireNonNull(displayName, "display name must not be null");
         currencies = Set.copyOf(Objects.requireNonNull(currencies, "currencies must not be null"));

@@ -17,7 +17,15 @@ import org.openwtp.sdk.money.Money;
 public record PaymentResult(TransactionType type, TransactionStatus status, String providerReference, Money amount,
                             Optional<Reason> reason) {
 
-    /** Validates the result. */
+    /**
+     * Validates the result.
+     *
+     * @param type              which operation
+     * @param status            its outcome
+     * @param providerReference the provider's reference for the payment (set whenever the provider assigned one)
+     * @param amount            the amount the operation was for
+     * @param reason            why it was declined, failed, pending or unknown; empty on success
+     */
     public PaymentResult {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(status, "status must not be null");
@@ -26,6 +34,9 @@ public record PaymentResult(TransactionType type, TransactionStatus status, Stri
         Objects.requireNonNull(reason, "reason must not be null (use Optional.empty())");
         if (status != TransactionStatus.SUCCEEDED && reason.isEmpty()) {
             throw new IllegalArgumentException("a " + status + " result needs a reason");
+        }
+        if (status == TransactionStatus.SUCCEEDED && reason.isPresent()) {
+            throw new IllegalArgumentException("a SUCCEEDED result carries no reason, had " + reason.get().code());
         }
     }
 

@@ -14,7 +14,15 @@ import org.openwtp.sdk.money.Money;
  */
 public record PaymentSnapshot(String providerReference, PaymentState state, Money authorized, Money captured, Money refunded) {
 
-    /** Validates the snapshot. */
+    /**
+     * Validates the snapshot.
+     *
+     * @param providerReference the provider's reference
+     * @param state             where it stands
+     * @param authorized        the amount authorised
+     * @param captured          the amount captured so far
+     * @param refunded          the amount refunded so far, never more than captured
+     */
     public PaymentSnapshot {
         Objects.requireNonNull(providerReference, "provider reference must not be null");
         Objects.requireNonNull(state, "state must not be null");

@@ -16,7 +16,15 @@ import org.openwtp.sdk.money.Money;
 public record CustomsDeclaration(CustomsForm form, ShipmentCategory category, List<CustomsItem> items,
                                  Money totalValue, Weight totalWeight) {
 
-    /** Validates the declaration and that the totals match the lines. */
+    /**
+     * Validates the declaration and that the totals match the lines.
+     *
+     * @param form        CN22, CN23 or a commercial invoice
+     * @param category    why the goods travel
+     * @param items       one or more lines, all valued in the same currency
+     * @param totalValue  the sum of the lines' values
+     * @param totalWeight the sum of the lines' net weights
+     */
     public CustomsDeclaration {
         Objects.requireNonNull(form, "form must not be null");
         Objects.requireNonNull(category, "category must not be null");

@@ -16,7 +16,16 @@ import org.openwtp.sdk.money.Money;
  */
 public record CustomsItem(String description, HsCode hsCode, CountryCode origin, int quantity, Money unitValue, Weight unitWeight) {
 
-    /** Validates the line. */
+    /**
+     * Validates the line.
+     *
+     * @param description plain description of the goods ("natural buckwheat honey"), at most 200 characters
+     * @param hsCode      the commodity code
+     * @param origin      country of origin
+     * @param quantity    number of units, one or more
+     * @param unitValue   value of one unit
+     * @param unitWeight  net weight of one unit
+     */
     public CustomsItem {
         Objects.requireNonNull(description, "description must not be null");
         if (description.isBlank() || description.length() > 200) {

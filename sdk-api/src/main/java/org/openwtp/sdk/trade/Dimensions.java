@@ -9,7 +9,13 @@ package org.openwtp.sdk.trade;
  */
 public record Dimensions(int lengthMm, int widthMm, int heightMm) {
 
-    /** Validates that every side is positive and at most 10 m. */
+    /**
+     * Validates that every side is positive and at most 10 m.
+     *
+     * @param lengthMm length, 1 mm or more
+     * @param widthMm  width, 1 mm or more
+     * @param heightMm height, 1 mm or more
+     */
     public Dimensions {
         check("length", lengthMm);
         check("width", widthMm);
@@ -19,13 +25,20 @@ public record Dimensions(int lengthMm, int widthMm, int heightMm) {
     /**
      * Dimensions in centimetres.
      *
-     * @param lengthCm length
-     * @param widthCm  width
-     * @param heightCm height
+     * @param lengthCm length, 1 to 1000 cm
+     * @param widthCm  width, 1 to 1000 cm
+     * @param heightCm height, 1 to 1000 cm
      * @return the dimensions
      */
     public static Dimensions ofCentimetres(int lengthCm, int widthCm, int heightCm) {
-        return new Dimensions(lengthCm * 10, widthCm * 10, heightCm * 10);
+        return new Dimensions(centimetres("length", lengthCm), centimetres("width", widthCm), centimetres("height", heightCm));
+    }
+
+    private static int centimetres(String side, int cm) {
+        if (cm < 1 || cm > 1_000) {
+            throw new IllegalArgumentException(side + " must be 1 to 1000 cm, was " + cm);
+        }
+        return cm * 10;
     }
 
     /**

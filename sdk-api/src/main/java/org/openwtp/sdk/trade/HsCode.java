@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record HsCode(String digits) {
 
-    /** Validates the digits. */
+    /**
+     * Validates the digits.
+     *
+     * @param digits 6 to 10 digits, no dots or spaces
+     */
     public HsCode {
         Objects.requireNonNull(digits, "HS code must not be null");
         if (!digits.matches("[0-9]{6,10}")) {

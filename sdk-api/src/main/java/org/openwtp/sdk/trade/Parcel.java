@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Parcel(Weight actualWeight, Dimensions dimensions) {
 
-    /** Validates the parcel. */
+    /**
+     * Validates the parcel.
+     *
+     * @param actualWeight the weight on the scale, more than zero
+     * @param dimensions   the outer size
+     */
     public Parcel {
         Objects.requireNonNull(actualWeight, "actual weight must not be null");
         Objects.requireNonNull(dimensions, "dimensions must not be null");

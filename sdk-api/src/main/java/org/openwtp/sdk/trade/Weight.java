@@ -1,6 +1,7 @@
 package org.openwtp.sdk.trade;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A weight in whole grams.
@@ -9,7 +10,11 @@ import java.math.BigDecimal;
  */
 public record Weight(long grams) implements Comparable<Weight> {
 
-    /** Validates that the weight is not negative. */
+    /**
+     * Validates that the weight is not negative.
+     *
+     * @param grams zero or more grams
+     */
     public Weight {
         if (grams < 0) {
             throw new IllegalArgumentException("weight must be zero or more grams, was " + grams);
@@ -33,6 +38,7 @@ public record Weight(long grams) implements Comparable<Weight> {
      * @return the weight
      */
     public static Weight ofKilograms(String kilograms) {
+        Objects.requireNonNull(kilograms, "kilograms must not be null");
         try {
             return new Weight(new BigDecimal(kilograms).movePointRight(3).longValueExact());
         } catch (ArithmeticException | NumberFormatException e) {

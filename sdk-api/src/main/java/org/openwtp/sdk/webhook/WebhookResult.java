@@ -15,7 +15,12 @@ import org.openwtp.sdk.Reason;
  */
 public record WebhookResult<E>(List<E> events, Optional<Reason> rejection) {
 
-    /** Validates that a rejection carries no events. */
+    /**
+     * Validates that a rejection carries no events.
+     *
+     * @param events    the verified events, empty when rejected or when the webhook carried nothing relevant
+     * @param rejection why the webhook was refused, empty when verified
+     */
     public WebhookResult {
         Objects.requireNonNull(events, "events must not be null");
         Objects.requireNonNull(rejection, "rejection must not be null");
