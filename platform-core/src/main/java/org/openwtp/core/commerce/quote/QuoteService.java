@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -154,7 +155,7 @@ public final class QuoteService {
         Optional<TenantExtension<FxRateSource>> fxSource = extensions.forTenant(tenant, FxRateSource.class).stream().findFirst();
 
         Run run = new Run(tenant, deadline, fxSource, request, seller, sellerCurrency, customs, parcels, goods, destination);
-        Future<FxAnswer> sellerToBuyer = run.fx(sellerCurrency, request.buyerCurrency());
+        Future<FxAnswer> sellerToBuyer = run.fx(sellerCurrency, request.buyerCurrency(), false);
         Future<Estimate> estimate = run.startEstimate();
         Map<String, Future<CarrierAnswer>> answers = new LinkedHashMap<>();
         for (TenantExtension<Carrier> carrier : carriers) {
@@ -356,36 +357,45 @@ public final class QuoteService {
                     .thenComparing(r -> r.quote().code())).toList();
         }
 
-        /** Starts (once per pair) asking the FX source for a rate. */
-        Future<FxAnswer> fx(CurrencyCode from, CurrencyCode to) {
-            if (from.equals(to)) {
+        /**
+         * The FX source's answer for a pair, asked once per quote. On a call thread ({@code inline}) the first
+         * asker runs the call itself (no hand-off; the request thread's cancel at the deadline interrupts it);
+         * the request thread hands it to a call thread so it never blocks past the deadline.
+         */
+        Future<FxAnswer> fx(CurrencyCode from, CurrencyCode to, boolean inline) {
+            if (from.equals(to) || fxSource.isEmpty()) {
                 return CompletableFuture.completedFuture(new FxAnswer(Optional.empty(), Optional.empty()));
             }
-            return fx.computeIfAbsent(from + "/" + to, key -> {
-                if (fxSource.isEmpty()) {
-                    return CompletableFuture.completedFuture(new FxAnswer(Optional.empty(), Optional.empty()));
-                }
-                TenantExtension<FxRateSource> source = fxSource.get();
+            TenantExtension<FxRateSource> source = fxSource.get();
+            FutureTask<FxAnswer> created = new FutureTask<>(() -> {
                 try {
-                    return calls.submit(() -> {
-                        try {
-                            return new FxAnswer(source.call("rate", callOptions(), (s, c) -> s.rate(from, to, c)), Optional.empty());
-                        } catch (PluginCallException e) {
-                            return new FxAnswer(Optional.empty(), Optional.of(e));
-                        }
-                    });
-                } catch (RejectedExecutionException e) {
-                    return CompletableFuture.completedFuture(new FxAnswer(Optional.empty(), Optional.empty()));
+                    return new FxAnswer(source.call("rate", callOptions(), (s, c) -> s.rate(from, to, c)), Optional.empty());
+                } catch (PluginCallException e) {
+                    return new FxAnswer(Optional.empty(), Optional.of(e));
                 }
             });
+            Future<FxAnswer> existing = fx.putIfAbsent(from + "/" + to, created);
+            if (existing != null) {
+                return existing;
+            }
+            if (inline) {
+                created.run();
+            } else {
+                try {
+                    calls.execute(created);
+                } catch (RejectedExecutionException e) {
+                    created.cancel(false);
+                }
+            }
+            return created;
         }
 
         /** Converts, waiting for the rate until the deadline; empty (with a warning) when there is none. */
-        Optional<Money> convert(Money money, CurrencyCode to, String purpose) {
+        Optional<Money> convert(Money money, CurrencyCode to, String purpose, boolean inline) {
             if (money.currency().equals(to)) {
                 return Optional.of(money);
             }
-            FxAnswer answer = awaitFx(fx(money.currency(), to));
+            FxAnswer answer = awaitFx(fx(money.currency(), to, inline));
             if (answer.rate().isEmpty()) {
                 warn(fxWarning(money.currency(), to, answer, purpose));
                 return Optional.empty();
@@ -430,6 +440,10 @@ public final class QuoteService {
                 throw new ApiException(ErrorCode.UNAVAILABLE, "the quote was interrupted; try again");
             } catch (ExecutionException e) {
                 throw new IllegalStateException("FX task failed", e.getCause());
+            } catch (java.util.concurrent.CancellationException e) {
+                String source = fxSource.map(TenantExtension::pluginId).orElse("fx");
+                return new FxAnswer(Optional.empty(), Optional.of(new PluginCallException(PluginCallException.Kind.REJECTED,
+                        source, "FxRateSource", "rate", tenant.value(), "the server is busy with other quotes", null)));
             }
         }
 
@@ -461,13 +475,17 @@ public final class QuoteService {
             CurrencyCode currency = pavilion.pavilion().currency();
             List<CustomsItem> converted = new ArrayList<>();
             for (CustomsItem item : customs) {
-                Optional<Money> unit = convert(item.unitValue(), currency, "duties cannot be estimated in " + currency);
+                Optional<Money> unit = convert(item.unitValue(), currency, "duties cannot be estimated in " + currency, true);
                 if (unit.isEmpty()) {
                     return Estimate.NONE;
                 }
                 converted.add(new CustomsItem(item.description(), item.hsCode(), item.origin(), item.quantity(), unit.get(), item.unitWeight()));
             }
             Optional<ImportAssessment> assessment = assess(converted, Money.zero(currency), Incoterm.DAP);
+            if (assessment.isPresent()) {
+                fx(currency, sellerCurrency, true);
+                fx(currency, request.buyerCurrency(), true);
+            }
             assessment.ifPresent(a -> a.notes().forEach(note -> warn(QuoteWarning.of(QuoteWarning.IMPORT_NOTE,
                     note.code() + ": " + note.message(), pavilion.pavilion().id()))));
             return new Estimate(assessment, List.copyOf(converted));
@@ -512,15 +530,15 @@ public final class QuoteService {
             }
             Map<RateQuote, Optional<ImportAssessment>> assessments = new LinkedHashMap<>();
             for (RateQuote rate : response.quotes()) {
-                fx(rate.price().currency(), sellerCurrency);
-                fx(rate.price().currency(), request.buyerCurrency());
+                fx(rate.price().currency(), sellerCurrency, true);
+                fx(rate.price().currency(), request.buyerCurrency(), true);
                 if (rate.dutiesIncluded() || estimate.assessment().isEmpty()) {
                     assessments.put(rate, estimate.assessment());
                     continue;
                 }
                 CurrencyCode currency = destination.orElseThrow().pavilion().currency();
                 Optional<Money> shipping = convert(rate.price(), currency, "duties of '" + carrier.pluginId() + "' "
-                        + rate.serviceCode() + " are assessed on the goods alone");
+                        + rate.serviceCode() + " are assessed on the goods alone", true);
                 assessments.put(rate, shipping.isEmpty() ? estimate.assessment()
                         : assess(estimate.destinationItems(), shipping.get(), rate.incoterm()));
             }
@@ -593,8 +611,8 @@ public final class QuoteService {
         Optional<QuoteOption> option(CarrierAnswer answer, RateQuote rate, Money goodsSeller, Money goodsBuyer) {
             CurrencyCode buyerCurrency = request.buyerCurrency();
             String purpose = "option " + rate.serviceCode() + " of carrier '" + answer.pluginId() + "' is left out";
-            Optional<Money> shippingSeller = convert(rate.price(), sellerCurrency, purpose);
-            Optional<Money> shippingBuyer = convert(rate.price(), buyerCurrency, purpose);
+            Optional<Money> shippingSeller = convert(rate.price(), sellerCurrency, purpose, false);
+            Optional<Money> shippingBuyer = convert(rate.price(), buyerCurrency, purpose, false);
             if (shippingSeller.isEmpty() || shippingBuyer.isEmpty()) {
                 return Optional.empty();
             }
@@ -622,10 +640,10 @@ public final class QuoteService {
                     }
                 }
                 String why = "duties of option " + rate.serviceCode() + " of carrier '" + answer.pluginId() + "' are not estimated";
-                dutiesSeller = convert(duties, sellerCurrency, why);
-                taxesSeller = convert(taxes, sellerCurrency, why);
-                dutiesBuyer = convert(duties, buyerCurrency, why);
-                taxesBuyer = convert(taxes, buyerCurrency, why);
+                dutiesSeller = convert(duties, sellerCurrency, why, false);
+                taxesSeller = convert(taxes, sellerCurrency, why, false);
+                dutiesBuyer = convert(duties, buyerCurrency, why, false);
+                taxesBuyer = convert(taxes, buyerCurrency, why, false);
                 estimated = dutiesSeller.isPresent() && taxesSeller.isPresent() && dutiesBuyer.isPresent() && taxesBuyer.isPresent();
                 if (!estimated) {
                     dutiesSeller = Optional.empty();

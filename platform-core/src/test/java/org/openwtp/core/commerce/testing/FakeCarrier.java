@@ -40,6 +40,7 @@ public final class FakeCarrier implements Carrier {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final CountDownLatch entered = new CountDownLatch(1);
     private final AtomicReference<Optional<Money>> lastEstimate = new AtomicReference<>(Optional.empty());
+    private volatile long latencyNanos;
 
     /**
      * @param perKg price per started kilogram
@@ -65,6 +66,11 @@ public final class FakeCarrier implements Carrier {
     /** @param e what quote throws from now on */
     public void failWith(RuntimeException e) {
         failure.set(e);
+    }
+
+    /** @param nanos how long every quote takes from now on, like a remote call (for benchmarks, never tests) */
+    public void simulateLatency(long nanos) {
+        this.latencyNanos = nanos;
     }
 
     /** @return quote calls so far */
@@ -104,6 +110,9 @@ public final class FakeCarrier implements Carrier {
         RuntimeException e = failure.get();
         if (e != null) {
             throw e;
+        }
+        if (latencyNanos > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(latencyNanos);
         }
         long grams = request.parcels().stream().map(Parcel::actualWeight).mapToLong(Weight::grams).sum();
         long kg = (grams + 999) / 1000;

@@ -40,6 +40,7 @@ public class FakePavilion implements CountryPavilion {
     private final Money threshold;
     private final AtomicInteger assessments = new AtomicInteger();
     private volatile RuntimeException failure;
+    private volatile long latencyNanos;
 
     /**
      * @param country   its country
@@ -55,6 +56,11 @@ public class FakePavilion implements CountryPavilion {
     /** @param e what assessImport throws from now on, or null */
     public void failWith(RuntimeException e) {
         this.failure = e;
+    }
+
+    /** @param nanos how long every assessment takes from now on, like a remote call (for benchmarks, never tests) */
+    public void simulateLatency(long nanos) {
+        this.latencyNanos = nanos;
     }
 
     /** @return how many assessments were made */
@@ -105,6 +111,9 @@ public class FakePavilion implements CountryPavilion {
         RuntimeException e = failure;
         if (e != null) {
             throw e;
+        }
+        if (latencyNanos > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(latencyNanos);
         }
         Money goods = request.goodsValue();
         if (!goods.isGreaterThan(threshold)) {

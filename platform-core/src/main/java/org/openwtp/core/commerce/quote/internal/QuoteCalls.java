@@ -48,6 +48,16 @@ public final class QuoteCalls implements AutoCloseable {
         return executor.submit(task);
     }
 
+    /**
+     * Starts a task whose future the caller already holds.
+     *
+     * @param task the task
+     * @throws RejectedExecutionException when every thread is busy
+     */
+    public void execute(Runnable task) {
+        executor.execute(task);
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
