@@ -34,7 +34,9 @@ import org.openwtp.core.commerce.testing.FakeCarrier;
 import org.openwtp.core.commerce.testing.FakeFx;
 import org.openwtp.core.commerce.testing.FakePavilion;
 import org.openwtp.core.plugin.CallOptions;
-import org.openwtp.core.store.Backend;
+import org.openwtp.core.store.SqliteSynchronous;
+import org.openwtp.core.store.Storage;
+import org.openwtp.core.store.StorageConfig;
 import org.openwtp.sdk.carrier.RateQuote;
 import org.openwtp.sdk.carrier.RateRequest;
 import org.openwtp.sdk.carrier.RateResponse;
@@ -60,7 +62,8 @@ import org.openwtp.sdk.trade.Weight;
  * the same plugin calls made directly, one after another, in a loop: the FX rates, the pavilion's goods-only
  * estimate, both carriers' rates and the pavilion's assessment of each DAP rate. The rate cache is off
  * ({@code quoteService}) or on ({@code quoteServiceCached}). {@code latencyMicros} makes every carrier and
- * pavilion call take that long, like a remote service.
+ * pavilion call take that long, like a remote service; {@code synchronous} is the SQLite flush policy of the
+ * quote's write ({@code FULL}, the default, waits for the disk on every commit).
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 2)
@@ -72,6 +75,9 @@ public class QuoteBenchmark {
 
     @Param({"0", "1000"})
     public long latencyMicros;
+
+    @Param({"FULL", "NORMAL"})
+    public SqliteSynchronous synchronous;
 
     private Path dir;
     private CommerceFixture fixture;
@@ -90,7 +96,7 @@ public class QuoteBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("quote-bench");
-        fixture = new CommerceFixture(Backend.SQLITE, dir);
+        fixture = new CommerceFixture(Storage.open(StorageConfig.sqlite(dir.resolve("bench.db")).withSynchronous(synchronous)));
         russia = new FakePavilion("RU", "RUB", Money.of("1000.00", "RUB"));
         post = new FakeCarrier(Money.of("30.00", "CNY"), false);
         express = new FakeCarrier(Money.of("1000.00", "RUB"), true);

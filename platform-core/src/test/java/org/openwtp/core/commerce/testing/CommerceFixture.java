@@ -16,6 +16,7 @@ import org.openwtp.core.commerce.quote.QuoteSettings;
 import org.openwtp.core.commerce.quote.internal.QuoteCalls;
 import org.openwtp.core.commerce.quote.internal.RateCache;
 import org.openwtp.core.store.Backend;
+import org.openwtp.core.store.Storage;
 import org.openwtp.core.store.TestDatabase;
 import org.openwtp.core.tenant.TenantService;
 import org.openwtp.sdk.context.TenantId;
@@ -38,7 +39,8 @@ public final class CommerceFixture implements AutoCloseable {
     /** Another tenant, for isolation checks. */
     public static final TenantId OTHER = TenantId.of("other");
 
-    public final TestDatabase db;
+    private final AutoCloseable database;
+    public final Storage storage;
     public final TestClock clock = new TestClock(Instant.parse("2030-03-01T10:00:00Z"));
     public final FakeExtensions extensions = new FakeExtensions(clock);
     public final PavilionDirectory pavilions = new PavilionDirectory(extensions);
@@ -51,12 +53,30 @@ public final class CommerceFixture implements AutoCloseable {
      * @param tempDir where the SQLite file goes
      */
     public CommerceFixture(Backend backend, Path tempDir) {
-        this.db = TestDatabase.open(backend, tempDir);
-        TenantService tenants = new TenantService(db.storage(), clock);
+        this(TestDatabase.open(backend, tempDir));
+    }
+
+    /**
+     * Over a storage opened elsewhere (closed with the fixture).
+     *
+     * @param storage a migrated, empty storage
+     */
+    public CommerceFixture(Storage storage) {
+        this(storage, storage);
+    }
+
+    private CommerceFixture(TestDatabase db) {
+        this(db.storage(), db);
+    }
+
+    private CommerceFixture(Storage storage, AutoCloseable database) {
+        this.storage = storage;
+        this.database = database;
+        TenantService tenants = new TenantService(storage, clock);
         tenants.create(TENANT.value(), "Acme trade hub");
         tenants.create(OTHER.value(), "Other hub");
-        this.sellers = new SellerService(db.storage(), pavilions, clock, CatalogSettings.defaults());
-        this.products = new ProductService(db.storage(), sellers, pavilions, clock, CatalogSettings.defaults());
+        this.sellers = new SellerService(storage, pavilions, clock, CatalogSettings.defaults());
+        this.products = new ProductService(storage, sellers, pavilions, clock, CatalogSettings.defaults());
     }
 
     /**
@@ -69,7 +89,7 @@ public final class CommerceFixture implements AutoCloseable {
         if (calls == null) {
             calls = new QuoteCalls(settings.maxCallThreads());
         }
-        return new QuoteService(db.storage(), products, sellers, pavilions, extensions, clock, settings, calls,
+        return new QuoteService(storage, products, sellers, pavilions, extensions, clock, settings, calls,
                 new RateCache(settings.rateCacheWindow(), settings.rateCacheMaxEntries()));
     }
 
@@ -121,6 +141,10 @@ public final class CommerceFixture implements AutoCloseable {
         if (calls != null) {
             calls.close();
         }
-        db.close();
+        try {
+            database.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
