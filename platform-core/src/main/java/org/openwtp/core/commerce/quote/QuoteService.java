@@ -155,7 +155,6 @@ public final class QuoteService {
         Optional<TenantExtension<FxRateSource>> fxSource = extensions.forTenant(tenant, FxRateSource.class).stream().findFirst();
 
         Run run = new Run(tenant, deadline, fxSource, request, seller, sellerCurrency, customs, parcels, goods, destination);
-        Future<FxAnswer> sellerToBuyer = run.fx(sellerCurrency, request.buyerCurrency(), false);
         Future<Estimate> estimate = run.startEstimate();
         Map<String, Future<CarrierAnswer>> answers = new LinkedHashMap<>();
         for (TenantExtension<Carrier> carrier : carriers) {
@@ -174,7 +173,8 @@ public final class QuoteService {
             estimate.cancel(true);
         }
         CurrencyCode buyerCurrency = request.buyerCurrency();
-        Optional<Money> buyerGoods = run.convertForBuyer(goods, sellerToBuyer);
+        // normally fetched by a call thread already (see askCarrier); asked here only if every carrier failed
+        Optional<Money> buyerGoods = run.convertForBuyer(goods, run.fx(sellerCurrency, buyerCurrency, false));
 
         List<QuoteOption> options = new ArrayList<>();
         for (CarrierAnswer answer : answered) {
@@ -528,6 +528,7 @@ public final class QuoteService {
                 response = carrier.call("quote", callOptions(), (c, ctx) -> c.quote(rateRequest, ctx));
                 rateCache.put(key, response, clock.instant());
             }
+            fx(sellerCurrency, request.buyerCurrency(), true);
             Map<RateQuote, Optional<ImportAssessment>> assessments = new LinkedHashMap<>();
             for (RateQuote rate : response.quotes()) {
                 fx(rate.price().currency(), sellerCurrency, true);
