@@ -131,6 +131,21 @@ class StorageTest {
     }
 
     @Test
+    void sqliteConnectionsUseWalFullSyncForeignKeysAndABusyTimeout() {
+        assumeTrue(backend == Backend.SQLITE, "pragmas are SQLite's");
+        for (boolean writer : new boolean[] {true, false}) {
+            List<String> pragmas = writer
+                    ? db.storage().inTransaction(h -> List.of(pragma(h, "journal_mode"), pragma(h, "synchronous"), pragma(h, "foreign_keys"), pragma(h, "busy_timeout")))
+                    : db.storage().withHandle(h -> List.of(pragma(h, "journal_mode"), pragma(h, "synchronous"), pragma(h, "foreign_keys"), pragma(h, "busy_timeout")));
+            assertThat(pragmas).as(writer ? "writer" : "reader").containsExactly("wal", "2", "1", "5000");
+        }
+    }
+
+    private static String pragma(org.jdbi.v3.core.Handle h, String name) {
+        return h.createQuery("PRAGMA " + name).mapTo(String.class).one();
+    }
+
+    @Test
     void readersCannotWriteOnSqlite() {
         assumeTrue(backend == Backend.SQLITE, "query_only readers are SQLite's");
         assertThatThrownBy(() -> db.storage().withHandle(h -> h.execute("DELETE FROM tenants")))
