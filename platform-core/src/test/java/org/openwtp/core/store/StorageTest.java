@@ -116,6 +116,24 @@ class StorageTest {
     }
 
     @Test
+    void theSameStatementCanRunAgainWhileItsResultsAreReadAndAfterItFailed() {
+        String insert = "INSERT INTO plugin_state (tenant_id, plugin_id, state_key, state_value, updated_at) VALUES (:t, 'p', :k, 'v', 0)";
+        String select = "SELECT state_key FROM plugin_state WHERE tenant_id = 'acme' AND plugin_id = 'p' ORDER BY state_key";
+        assertThatThrownBy(() -> db.storage().useTransaction(h -> h.createUpdate(insert).bind("t", "nobody").bind("k", "x").execute()))
+                .isInstanceOf(RuntimeException.class);
+        List<String> seen = db.storage().inTransaction(h -> {
+            h.createUpdate(insert).bind("t", "acme").bind("k", "a").execute();
+            h.createUpdate(insert).bind("t", "acme").bind("k", "b").execute();
+            List<String> inner = new ArrayList<>();
+            try (var outer = h.createQuery(select).mapTo(String.class).stream()) {
+                outer.forEach(key -> inner.add(key + ":" + h.createQuery(select).mapTo(String.class).list().size()));
+            }
+            return inner;
+        });
+        assertThat(seen).containsExactly("a:2", "b:2");
+    }
+
+    @Test
     void foreignKeysAreEnforced() {
         assertThatThrownBy(() -> db.storage().useTransaction(h -> h.execute(
                 "INSERT INTO plugin_state (tenant_id, plugin_id, state_key, state_value, updated_at) VALUES ('nobody', 'p', 'k', 'v', 0)")))

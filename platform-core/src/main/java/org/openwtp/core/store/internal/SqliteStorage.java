@@ -2,8 +2,10 @@ package org.openwtp.core.store.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.openwtp.core.store.Dialect;
@@ -29,12 +31,15 @@ final class SqliteStorage implements Storage {
     private final Jdbi writer;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** The writer's handle, kept open between transactions; only touched while holding {@link #writeLock}. */
+    private Handle writerHandle;
 
     private SqliteStorage(StorageConfig config, HikariDataSource writerPool, HikariDataSource readerPool) {
         this.config = config;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
         this.writer = Jdbi.create(writerPool);
+        this.writer.setStatementBuilderFactory(connection -> new CachingStatementBuilder());
         this.reader = Jdbi.create(readerPool);
     }
 
@@ -111,9 +116,39 @@ final class SqliteStorage implements Storage {
                     + config.writeWait().toMillis() + " ms; the server is overloaded or a write transaction is stuck", null);
         }
         try {
-            return writer.inTransaction(callback);
+            Handle handle = writerHandle();
+            try {
+                return handle.inTransaction(callback);
+            } catch (RuntimeException e) {
+                discardWriterHandleIfBroken(handle);
+                throw e;
+            }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private Handle writerHandle() {
+        if (writerHandle == null) {
+            writerHandle = writer.open();
+        }
+        return writerHandle;
+    }
+
+    private void discardWriterHandleIfBroken(Handle handle) {
+        boolean broken;
+        try {
+            broken = handle.getConnection().isClosed() || !handle.getConnection().isValid(1);
+        } catch (SQLException e) {
+            broken = true;
+        }
+        if (broken) {
+            writerHandle = null;
+            try {
+                handle.close();
+            } catch (RuntimeException ignored) {
+                // the connection is gone; the pool replaces it
+            }
         }
     }
 
@@ -129,6 +164,15 @@ final class SqliteStorage implements Storage {
 
     @Override
     public void close() {
+        writeLock.lock();
+        try {
+            if (writerHandle != null) {
+                writerHandle.close();
+                writerHandle = null;
+            }
+        } finally {
+            writeLock.unlock();
+        }
         readerPool.close();
         writerPool.close();
     }

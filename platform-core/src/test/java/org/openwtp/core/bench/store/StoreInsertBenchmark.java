@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,6 +28,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openwtp.core.store.SqliteSynchronous;
 import org.openwtp.core.store.Storage;
 import org.openwtp.core.store.StorageConfig;
 import org.openwtp.core.store.internal.JdbiPluginStateStores;
@@ -37,8 +39,9 @@ import org.sqlite.SQLiteConfig;
 /**
  * A tenant-scoped insert through the core's storage path (the SDK key-value store: validation, the
  * serialised SQLite writer, a Jdbi transaction) against a raw JDBC insert of the same rows into the same
- * SQLite file with the same pragmas (WAL, synchronous FULL, foreign keys, busy timeout), in one run; prints
- * core/raw throughput. Run with {@code -Pbench}; see docs/performance.md for the command.
+ * SQLite file with the same pragmas (WAL, foreign keys, busy timeout, and synchronous FULL or NORMAL), in one
+ * run; prints core/raw throughput per synchronous mode. FULL is fsync-bound (what production pays per
+ * commit); NORMAL shows the CPU overhead of the storage path itself. Run with {@code -Pbench}; see docs/performance.md for the command.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,6 +52,10 @@ public class StoreInsertBenchmark {
     private static final String SQL = "INSERT INTO plugin_state (tenant_id, plugin_id, state_key, state_value, updated_at)"
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (tenant_id, plugin_id, state_key)"
             + " DO UPDATE SET state_value = excluded.state_value, updated_at = excluded.updated_at";
+
+    /** The SQLite flush policy both sides use: FULL (the default, fsync per commit) or NORMAL (CPU-bound). */
+    @Param({"FULL", "NORMAL"})
+    public String synchronous;
 
     private Path dir;
     private Storage storage;
@@ -62,7 +69,7 @@ public class StoreInsertBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException, SQLException {
         dir = Files.createTempDirectory("openwtp-bench");
-        StorageConfig config = StorageConfig.sqlite(dir.resolve("bench.db"));
+        StorageConfig config = StorageConfig.sqlite(dir.resolve("bench.db")).withSynchronous(SqliteSynchronous.valueOf(synchronous));
         storage = Storage.open(config);
         storage.useTransaction(h -> h.execute("INSERT INTO tenants (tenant_id, display_name, status, created_at, updated_at)"
                 + " VALUES ('bench', 'Bench', 'ACTIVE', 0, 0)"));
@@ -70,7 +77,7 @@ public class StoreInsertBenchmark {
 
         SQLiteConfig pragmas = new SQLiteConfig();
         pragmas.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        pragmas.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        pragmas.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(synchronous));
         pragmas.enforceForeignKeys(true);
         pragmas.setBusyTimeout((int) config.busyTimeout().toMillis());
         raw = DriverManager.getConnection(config.connectionUrl(), pragmas.toProperties());
@@ -128,14 +135,18 @@ public class StoreInsertBenchmark {
                 .measurementTime(TimeValue.seconds(seconds))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        double core = score(results, "coreStoragePath");
-        double raw = score(results, "rawJdbc");
-        System.out.printf("%nStorage insert benchmark: core %.1f ops/s, raw JDBC %.1f ops/s, core/raw ratio %.2f (target >= 0.70)%n",
-                core, raw, core / raw);
+        System.out.println();
+        for (String mode : new String[] {"FULL", "NORMAL"}) {
+            double core = score(results, "coreStoragePath", mode);
+            double raw = score(results, "rawJdbc", mode);
+            System.out.printf("Storage insert benchmark, synchronous=%s: core %.1f ops/s, raw JDBC %.1f ops/s,"
+                    + " core/raw ratio %.2f (target >= 0.70)%n", mode, core, raw, core / raw);
+        }
     }
 
-    private static double score(Collection<RunResult> results, String method) {
-        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+    private static double score(Collection<RunResult> results, String method, String mode) {
+        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method)
+                        && mode.equals(r.getParams().getParam("synchronous")))
                 .findFirst().orElseThrow().getPrimaryResult().getScore();
     }
 }
