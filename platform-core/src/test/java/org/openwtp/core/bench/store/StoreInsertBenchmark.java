@@ -8,8 +8,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,6 +66,9 @@ public class StoreInsertBenchmark {
     private PreparedStatement rawInsert;
     private long coreSeq;
     private long rawSeq;
+    private long coreNanos;
+    private long rawNanos;
+    private final List<Double> iterationRatios = new ArrayList<>();
 
     /** Opens the file through the core and, beside it, a raw connection with the same pragmas. */
     @Setup(Level.Trial)
@@ -85,9 +90,34 @@ public class StoreInsertBenchmark {
         rawInsert = raw.prepareStatement(SQL);
     }
 
-    /** Closes both sides and deletes the file. */
+    /** Starts an iteration's interleaved timings afresh. */
+    @Setup(Level.Iteration)
+    public void resetTimings() {
+        coreNanos = 0;
+        rawNanos = 0;
+    }
+
+    /** Records the iteration's interleaved core/raw throughput ratio. */
+    @TearDown(Level.Iteration)
+    public void recordRatio() {
+        if (coreNanos > 0) {
+            iterationRatios.add((double) rawNanos / coreNanos);
+        }
+    }
+
+    /**
+     * Closes both sides, prints the interleaved ratio of the measured iterations and deletes the file.
+     *
+     * @throws IOException  if the file cannot be deleted
+     * @throws SQLException if the raw connection fails to close
+     */
     @TearDown(Level.Trial)
     public void close() throws IOException, SQLException {
+        if (!iterationRatios.isEmpty()) {
+            List<Double> sorted = iterationRatios.stream().sorted().toList();
+            System.out.printf("%nINTERLEAVED synchronous=%s core/raw throughput ratio per iteration %s, median %.2f%n", synchronous,
+                    iterationRatios.stream().map(r -> String.format("%.2f", r)).toList(), sorted.get(sorted.size() / 2));
+        }
         rawInsert.close();
         raw.close();
         storage.close();
@@ -115,6 +145,23 @@ public class StoreInsertBenchmark {
         rawInsert.setString(4, VALUE);
         rawInsert.setLong(5, System.currentTimeMillis());
         rawInsert.executeUpdate();
+    }
+
+    /**
+     * Core and raw inserts alternating, one each per invocation, timed separately: both sides see the same
+     * machine load, which on a shared machine drifts between separately run benchmarks.
+     *
+     * @throws SQLException never expected
+     */
+    @Benchmark
+    public void interleaved() throws SQLException {
+        long t0 = System.nanoTime();
+        coreStoragePath();
+        long t1 = System.nanoTime();
+        rawJdbc();
+        long t2 = System.nanoTime();
+        coreNanos += t1 - t0;
+        rawNanos += t2 - t1;
     }
 
     /**
