@@ -78,6 +78,15 @@ public record Quote(String id, TenantId tenant, String sellerId, String sellerPa
     }
 
     /**
+     * The rate the goods were converted into the buyer's currency with (to price single lines in it).
+     *
+     * @return the seller-to-buyer rate, or empty when both currencies are the same
+     */
+    public Optional<ExchangeRate> sellerToBuyerRate() {
+        return fxRates.stream().filter(r -> r.base().equals(sellerCurrency) && r.quote().equals(buyerCurrency)).findFirst();
+    }
+
+    /**
      * Whether the quote no longer holds.
      *
      * @param now the time

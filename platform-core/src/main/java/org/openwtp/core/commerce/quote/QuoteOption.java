@@ -2,6 +2,8 @@ package org.openwtp.core.commerce.quote;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.openwtp.sdk.money.Money;
 import org.openwtp.sdk.carrier.RateQuote;
 import org.openwtp.sdk.pavilion.ImportCharge;
 import org.openwtp.sdk.trade.Incoterm;
@@ -40,5 +42,21 @@ public record QuoteOption(String id, String carrierPluginId, RateQuote rate, boo
     /** @return DAP or DDP */
     public Incoterm incoterm() {
         return rate.incoterm();
+    }
+
+    /**
+     * What the buyer pays at checkout, in the buyer's currency: goods and shipping, plus duties and taxes only
+     * when the seller collects them (DDP whose carrier price does not already include them). Under DAP the
+     * buyer pays duties and taxes to customs on delivery, so they are zero here (they stay in {@link #buyer()},
+     * the landed cost).
+     *
+     * @return the checkout amounts
+     */
+    public QuoteAmounts payableAtCheckout() {
+        boolean collected = incoterm() == Incoterm.DDP && !dutiesIncludedInShipping;
+        Money zero = Money.zero(buyer.currency());
+        return QuoteAmounts.of(buyer.goods(), buyer.shipping(),
+                Optional.of(collected ? buyer.duties().orElse(zero) : zero),
+                Optional.of(collected ? buyer.taxes().orElse(zero) : zero));
     }
 }

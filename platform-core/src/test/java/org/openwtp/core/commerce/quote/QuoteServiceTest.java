@@ -140,6 +140,18 @@ class QuoteServiceTest {
                 Optional.of(m("0.00", "RUB")), Optional.of(m("0.00", "RUB"))));
         assertThat(ddp.buyer().total()).isEqualTo(m("6300.00", "RUB"));
         assertThat(ddp.importCharges()).extracting(c -> c.amount()).containsExactly(m("250.00", "RUB"), m("550.00", "RUB"));
+        assertThat(ddp.payableAtCheckout().total()).isEqualTo(m("6300.00", "RUB"));
+    }
+
+    @Test
+    void underDapTheBuyerPaysDutiesOnDeliveryNotAtCheckout() {
+        Quote quote = f.quotes(SETTINGS).create(TENANT, toRussia(tea, 2, "RUB"));
+
+        QuoteOption postDap = quote.option("opt-1").orElseThrow();
+        assertThat(postDap.payableAtCheckout()).isEqualTo(QuoteAmounts.of(m("2500.00", "RUB"), m("1125.00", "RUB"),
+                Optional.of(m("0.00", "RUB")), Optional.of(m("0.00", "RUB"))));
+        assertThat(postDap.buyer().total()).isEqualTo(m("4650.00", "RUB"));
+        assertThat(quote.sellerToBuyerRate()).hasValueSatisfying(r -> assertThat(r.rate()).isEqualByComparingTo("12.5"));
     }
 
     @Test
