@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Identifiers of commerce records: a short prefix naming the kind ({@code sel}, {@code prd}, {@code quo}),
  * an underscore and a ULID-style 26-character body (48 bits of epoch milliseconds, then 80 random bits, in
- * Crockford base 32). Ids of one kind sort by creation time, which gives lists a stable order and makes
+ * Crockford base 32). Ids of one kind sort by creation millisecond (ties by the random part), which gives
+ * lists a stable order and makes
  * them usable as pagination cursors. Thread-safe.
  */
 public final class Ids {

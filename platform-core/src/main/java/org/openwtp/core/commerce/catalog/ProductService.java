@@ -98,7 +98,7 @@ public final class ProductService {
         try {
             draft = patch.applyTo(current);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField("", "invalid", e.getMessage());
+            throw ApiException.invalidField(fieldOf(e.getMessage()), "invalid", e.getMessage());
         }
         return relist(current, draft);
     }
@@ -188,6 +188,19 @@ public final class ProductService {
      */
     public List<Product> search(TenantId tenant, ProductQuery query, Optional<String> afterId, int limit) {
         return storage.withHandle(h -> dao.search(h, tenant, query, afterId, limit));
+    }
+
+    private static String fieldOf(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("unit weight")) {
+            return "unitWeightGrams";
+        }
+        for (String field : List.of("title", "description", "price", "certificates")) {
+            if (m.startsWith(field) || (field.equals("certificates") && m.contains("certificate"))) {
+                return field;
+            }
+        }
+        return "";
     }
 
     private Product relist(Product current, ProductDraft draft) {

@@ -151,6 +151,48 @@ public class QuoteBenchmark {
         return cached.create(CommerceFixture.TENANT, request);
     }
 
+    private long serviceNanos;
+    private long directNanos;
+    private final List<String> ratios = new ArrayList<>();
+
+    /**
+     * One quote through the service and the same plugin work called directly, timed separately, so both
+     * see the same machine load; the per-iteration ratio (direct time / service time = service throughput /
+     * direct throughput) is printed at the end of the trial.
+     */
+    @Benchmark
+    public Object interleaved() {
+        long t0 = System.nanoTime();
+        Quote quote = uncached.create(CommerceFixture.TENANT, request);
+        long t1 = System.nanoTime();
+        List<Object> direct = pluginsDirect();
+        long t2 = System.nanoTime();
+        serviceNanos += t1 - t0;
+        directNanos += t2 - t1;
+        return direct.size() > 100 ? direct : quote;
+    }
+
+    @Setup(Level.Iteration)
+    public void resetTimes() {
+        serviceNanos = 0;
+        directNanos = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void recordRatio() {
+        if (serviceNanos > 0) {
+            ratios.add(String.format("%.3f", (double) directNanos / serviceNanos));
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void printRatios() {
+        if (!ratios.isEmpty()) {
+            System.out.println("INTERLEAVED latencyMicros=" + latencyMicros + " synchronous=" + synchronous
+                    + " service/direct throughput ratio per iteration (incl. warm-up): " + ratios);
+        }
+    }
+
     /** The same plugin work, called directly and sequentially. */
     @Benchmark
     public List<Object> pluginsDirect() {

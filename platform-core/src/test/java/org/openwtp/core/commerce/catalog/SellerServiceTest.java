@@ -133,6 +133,19 @@ class SellerServiceTest {
     }
 
     @Test
+    void deletingATenantDeletesItsSellersKeysProductsAndQuotes() {
+        Seller seller = f.sellers.apply(TENANT, "pavilion-ru", application("7707713461", "RU", List.of()), Optional.of("key1"));
+        f.product(TENANT, seller.id(), "Tea", Money.of("100.00", "RUB"), 100, 5);
+
+        new org.openwtp.core.tenant.TenantService(f.storage, f.clock).delete(TENANT);
+
+        long left = f.storage.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sellers").mapTo(Long.class).one()
+                + h.createQuery("SELECT COUNT(*) FROM products").mapTo(Long.class).one()
+                + h.createQuery("SELECT COUNT(*) FROM seller_api_keys").mapTo(Long.class).one());
+        assertThat(left).isZero();
+    }
+
+    @Test
     void anotherTenantsSellerIsNotFound() {
         Seller seller = f.verifiedSeller(TENANT, "pavilion-ru", "7707713461", "RU");
 

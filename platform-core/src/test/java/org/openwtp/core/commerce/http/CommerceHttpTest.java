@@ -47,11 +47,12 @@ class CommerceHttpTest {
     Path tempDir;
     private TestDatabase db;
     private TestServer server;
+    private TestClock clock;
 
     @BeforeEach
     void start() {
         db = TestDatabase.open(Backend.SQLITE, tempDir);
-        TestClock clock = new TestClock(Instant.parse("2030-03-01T10:00:00Z"));
+        clock = new TestClock(Instant.parse("2030-03-01T10:00:00Z"));
         TenantService tenants = new TenantService(db.storage(), clock);
         tenants.create(A.value(), "Tenant A");
         tenants.create(B.value(), "Tenant B");
@@ -173,6 +174,7 @@ class CommerceHttpTest {
     void browsingPaginatesWithACursorInCreationOrder() {
         post("/v1/sellers", APPLY, FakeAuthenticator.A_SELLER);
         for (int i = 0; i < 3; i++) {
+            clock.advance(java.time.Duration.ofMillis(1)); // ids order by creation millisecond
             post("/v1/products", product("Tea " + i, "090210"), FakeAuthenticator.A_SELLER);
         }
         JsonNode first = json(server.get("/v1/products?pavilion=pavilion-cn&limit=2", bearer(FakeAuthenticator.A_STOREFRONT)));

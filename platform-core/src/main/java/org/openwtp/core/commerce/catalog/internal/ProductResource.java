@@ -149,9 +149,12 @@ public final class ProductResource implements ApiResource {
         Weight weight = body.unitWeightGrams() == null ? null : f.get("unitWeightGrams", () -> Weight.ofGrams(body.unitWeightGrams()));
         Dimensions dims = body.dimensions() == null ? null : f.get("dimensions", () -> dimensions(body.dimensions()));
         f.throwIfAny();
-        ProductDraft draft = f.get("", () -> new ProductDraft(body.title(), body.description(), hs, origin, price, weight, dims,
-                body.stock(), body.certificates()));
-        f.throwIfAny();
+        ProductDraft draft;
+        try {
+            draft = new ProductDraft(body.title(), body.description(), hs, origin, price, weight, dims, body.stock(), body.certificates());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(draftField(e.getMessage()), "invalid", e.getMessage());
+        }
         if (sellers.find(tenant, sellerId).isEmpty()) {
             throw ApiException.invalidField("sellerId", "not_found", "no seller '" + clip(sellerId) + "' here");
         }
@@ -230,6 +233,23 @@ public final class ProductResource implements ApiResource {
 
     private Product owned(Context ctx) {
         return visible(ctx);
+    }
+
+    /** The field a {@link ProductDraft} message is about (each starts by naming it). */
+    static String draftField(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("unit weight")) {
+            return "unitWeightGrams";
+        }
+        if (m.contains("certificate")) {
+            return "certificates";
+        }
+        for (String field : List.of("title", "description", "price", "stock")) {
+            if (m.startsWith(field)) {
+                return field;
+            }
+        }
+        return "";
     }
 
     private static Dimensions dimensions(DimensionsJson d) {
