@@ -1,0 +1,115 @@
+package org.openwtp.core;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.multibindings.Multibinder;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.openwtp.core.admin.AdminModule;
+import org.openwtp.core.config.ConfigModule;
+import org.openwtp.core.config.ServerConfig;
+import org.openwtp.core.http.HttpModule;
+import org.openwtp.core.http.internal.HttpServer;
+import org.openwtp.core.lifecycle.Lifecycle;
+import org.openwtp.core.lifecycle.LifecycleManager;
+import org.openwtp.core.metrics.MetricsModule;
+
+/**
+ * The core server: one Guice injector built from one module per feature, started and stopped through
+ * the ordered {@link Lifecycle} participants. Thread-safe; {@link #stop()} is idempotent.
+ */
+public final class OpenWtpServer implements AutoCloseable {
+
+    private final Injector injector;
+    private final LifecycleManager lifecycle;
+
+    private OpenWtpServer(Injector injector) {
+        this.injector = injector;
+        this.lifecycle = injector.getInstance(LifecycleManager.class);
+    }
+
+    /**
+     * The modules of every feature of the core, in no particular order. Features that land add their
+     * module here.
+     *
+     * @return the feature modules
+     */
+    public static List<Module> featureModules() {
+        return List.of(new MetricsModule(), new HttpModule(), new AdminModule());
+    }
+
+    /**
+     * Builds (does not start) a server.
+     *
+     * @param config       the configuration
+     * @param extraModules modules added after the features' (tests: fakes; the sample tenant)
+     * @return the server
+     */
+    public static OpenWtpServer create(ServerConfig config, Module... extraModules) {
+        List<Module> modules = new ArrayList<>();
+        modules.add(new ConfigModule(config));
+        modules.add(new AbstractModule() {
+            @Override
+            protected void configure() {
+                Multibinder.newSetBinder(binder(), Lifecycle.class);
+            }
+        });
+        modules.addAll(featureModules());
+        modules.addAll(List.of(extraModules));
+        return new OpenWtpServer(Guice.createInjector(Stage.PRODUCTION, modules));
+    }
+
+    /**
+     * Starts every participant: storage, plugins, then HTTP.
+     *
+     * @return this
+     */
+    public OpenWtpServer start() {
+        lifecycle.start();
+        return this;
+    }
+
+    /**
+     * Starts the participants up to a phase without serving HTTP (for CLI commands).
+     *
+     * @param lastPhase e.g. {@link Lifecycle#PLUGINS}
+     * @return this
+     */
+    public OpenWtpServer startUpTo(int lastPhase) {
+        lifecycle.start(lastPhase);
+        return this;
+    }
+
+    /** Stops taking requests, finishes those in flight, stops plugins, closes storage. */
+    public void stop() {
+        lifecycle.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** @return the HTTP port (the real one when configured with 0) */
+    public int port() {
+        return injector.getInstance(HttpServer.class).port();
+    }
+
+    /** @return the base URI of the HTTP API */
+    public URI baseUri() {
+        return injector.getInstance(HttpServer.class).baseUri();
+    }
+
+    /**
+     * The injector, for the CLI and tests only; features never see it.
+     *
+     * @return the injector
+     */
+    public Injector injector() {
+        return injector;
+    }
+}

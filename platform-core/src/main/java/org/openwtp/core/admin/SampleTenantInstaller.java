@@ -1,0 +1,15 @@
+package org.openwtp.core.admin;
+
+/**
+ * Installs the sample tenant (fixture and seed data) into a running server, for {@code serve
+ * --sample-tenant}. Bound by the sample tenant's module with
+ * {@code OptionalBinder.newOptionalBinder(binder(), SampleTenantInstaller.class).setBinding().to(...)};
+ * must be idempotent (a second start leaves one sample tenant).
+ */
+public interface SampleTenantInstaller {
+
+    /**
+     * @return lines to print for the developer (tenant slug, API keys created, ...)
+     */
+    java.util.List<String> install();
+}

@@ -1,0 +1,86 @@
+package org.openwtp.plugins.pavilion.cn;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openwtp.sdk.money.CurrencyCode;
+import org.openwtp.sdk.money.Money;
+
+/**
+ * Currency units per IMF special drawing right (SDR), to choose between the UPU CN22 and CN23 forms.
+ * Parsed from text with one {@code <ISO 4217 code> <units per SDR>} pair per line. Immutable and thread-safe.
+ */
+public final class SdrRates {
+
+    private final Map<String, BigDecimal> unitsPerSdr;
+
+    private SdrRates(Map<String, BigDecimal> unitsPerSdr) {
+        this.unitsPerSdr = Map.copyOf(unitsPerSdr);
+    }
+
+    /**
+     * Parses the text form.
+     *
+     * @param text e.g. {@code CNY 9.33}
+     * @return the rates
+     * @throws TableFormatException naming every bad line
+     */
+    public static SdrRates parse(String text) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            line = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("\\s+");
+            int lineNo = i + 1;
+            if (parts.length != 2) {
+                problems.add("line " + lineNo + ": expected '<currency> <units per SDR>', e.g. 'CNY 9.33'");
+                continue;
+            }
+            try {
+                CurrencyCode.of(parts[0]);
+            } catch (IllegalArgumentException e) {
+                problems.add("line " + lineNo + ": " + e.getMessage());
+                continue;
+            }
+            BigDecimal rate;
+            try {
+                rate = new BigDecimal(parts[1]);
+            } catch (NumberFormatException e) {
+                problems.add("line " + lineNo + ": '" + parts[1] + "' is not a decimal number");
+                continue;
+            }
+            if (rate.signum() <= 0) {
+                problems.add("line " + lineNo + ": units per SDR must be greater than zero");
+                continue;
+            }
+            if (rates.put(parts[0], rate) != null) {
+                problems.add("line " + lineNo + ": " + parts[0] + " is listed twice");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TableFormatException("SDR rates", problems);
+        }
+        return new SdrRates(rates);
+    }
+
+    /**
+     * Converts money to SDR.
+     *
+     * @param money the amount
+     * @return SDR with 4 decimals, or empty if the currency has no rate
+     */
+    public Optional<BigDecimal> toSdr(Money money) {
+        BigDecimal rate = unitsPerSdr.get(money.currency().code());
+        return rate == null ? Optional.empty() : Optional.of(money.amount().divide(rate, 4, RoundingMode.HALF_UP));
+    }
+}
