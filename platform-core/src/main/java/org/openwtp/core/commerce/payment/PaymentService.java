@@ -69,6 +69,11 @@ public final class PaymentService {
     private final PluginExtensions extensions;
     private final OrderLedger ledger;
     private final PaymentSettings settings;
+    /**
+     * The instruments of authorizations whose answer was lost, kept in memory only (never stored) so the
+     * reconciler can repeat the call under the same key when the provider gave no reference to look up.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, PaymentMethod> unsettledMethods = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param storage    the database
@@ -127,8 +132,23 @@ public final class PaymentService {
         }
         AuthorizeRequest request = new AuthorizeRequest(p.paymentId(), orderId, p.money(p.amount()), method, buyerId, "Order " + orderId);
         PaymentResult result = call(tenant, p, tx, (provider, ctx) -> provider.authorize(request, ctx));
+        if (result.providerReference().isEmpty() && (result.status() == TransactionStatus.UNKNOWN
+                || result.status() == TransactionStatus.PENDING) && unsettledMethods.size() < 10_000) {
+            unsettledMethods.put(tx.transactionId(), method);
+        }
         return apply(tenant, tx.transactionId(), result.status(), result.providerReference(), result.amount().minorUnits(),
                 result.reason(), null);
+    }
+
+    private PaymentOutcome repeatAuthorization(TenantId tenant, PaymentRow p, TxRow tx, PaymentMethod method) {
+        AuthorizeRequest request = new AuthorizeRequest(p.paymentId(), p.orderId(), p.money(p.amount()), method, "", "Order " + p.orderId());
+        PaymentResult result = call(tenant, p, tx, (provider, ctx) -> provider.authorize(request, ctx));
+        PaymentOutcome outcome = apply(tenant, tx.transactionId(), result.status(), result.providerReference(),
+                result.amount().minorUnits(), result.reason(), null);
+        if (!result.providerReference().isEmpty() || known(outcome)) {
+            unsettledMethods.remove(tx.transactionId());
+        }
+        return outcome;
     }
 
     // ---------------------------------------------------------------- capture
@@ -350,6 +370,9 @@ public final class PaymentService {
             if (tx.open()) {
                 applyInTx(h, order, p, tx, status, reference, amount, reason, eventId);
             }
+            if (status != TransactionStatus.PENDING && status != TransactionStatus.UNKNOWN) {
+                unsettledMethods.remove(txId);
+            }
             return outcome(PaymentDao.tx(h, tenant, txId).orElseThrow(), p.currency());
         });
     }
@@ -477,7 +500,22 @@ public final class PaymentService {
             if (tx.type() != TransactionType.AUTHORIZE) {
                 return known(perform(tenant, tx));
             }
-            postpone(tenant, tx, "no provider reference to look the payment up with");
+            PaymentMethod method = unsettledMethods.get(tx.transactionId());
+            if (method != null) {
+                // the provider gave no reference to look up: repeat the call under the same key; it replays its answer
+                PaymentOutcome outcome = repeatAuthorization(tenant, p, tx, method);
+                if (known(outcome)) {
+                    return true;
+                }
+                TxRow after = storage.withHandle(h -> PaymentDao.tx(h, tenant, txId)).orElseThrow();
+                if (!after.open()) {
+                    return true;
+                }
+                postpone(tenant, after, "the repeated authorization is still " + outcome.status());
+                return false;
+            }
+            postpone(tenant, tx, "no provider reference to look the payment up with, and the instrument is not kept after a restart;"
+                    + " a webhook or the provider's dashboard must settle it");
             return false;
         }
         Optional<TenantExtension<PaymentProvider>> provider = extensions.forTenant(tenant, PaymentProvider.class, p.provider());

@@ -162,9 +162,9 @@ public final class OutboxDao {
                 .bind("n", limit)
                 .map((rs, ctx) -> new DeliveryRow(rs.getString("delivery_id"), rs.getString("event_id"), rs.getString("event_type"),
                         rs.getString("target_kind"), rs.getString("target_id"), rs.getString("status"), rs.getInt("attempts"),
-                        Instant.ofEpochMilli(rs.getLong("next_attempt_at")), (Integer) rs.getObject("last_status_code", Integer.class),
+                        Instant.ofEpochMilli(rs.getLong("next_attempt_at")), org.openwtp.core.commerce.Rows.nullableInt(rs, "last_status_code"),
                         rs.getString("last_error"),
-                        rs.getObject("delivered_at") == null ? null : Instant.ofEpochMilli(rs.getLong("delivered_at")),
+                        org.openwtp.core.commerce.Rows.nullableLong(rs, "delivered_at") == null ? null : Instant.ofEpochMilli(rs.getLong("delivered_at")),
                         Instant.ofEpochMilli(rs.getLong("created_at"))))
                 .list();
     }
@@ -175,7 +175,7 @@ public final class OutboxDao {
                         WHERE tenant_id = :t AND delivery_id = :d ORDER BY attempt_no""")
                 .bind("t", tenant.value()).bind("d", deliveryId)
                 .map((rs, ctx) -> new Attempt(rs.getInt("attempt_no"), Instant.ofEpochMilli(rs.getLong("attempted_at")),
-                        rs.getInt("succeeded") == 1, (Integer) rs.getObject("status_code", Integer.class), rs.getString("error"),
+                        rs.getInt("succeeded") == 1, org.openwtp.core.commerce.Rows.nullableInt(rs, "status_code"), rs.getString("error"),
                         rs.getLong("duration_ms")))
                 .list();
     }

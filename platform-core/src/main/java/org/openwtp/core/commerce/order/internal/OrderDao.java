@@ -109,7 +109,7 @@ public final class OrderDao {
         return h.createQuery("SELECT * FROM order_requests WHERE tenant_id = :t AND principal = :p AND idem_key = :k")
                 .bind("t", tenant.value()).bind("p", principal).bind("k", key)
                 .map((rs, ctx) -> new RequestRow(rs.getString("request_hash"), rs.getString("order_id"), rs.getString("state"),
-                        (Integer) rs.getObject("response_status", Integer.class), rs.getString("response_body")))
+                        org.openwtp.core.commerce.Rows.nullableInt(rs, "response_status"), rs.getString("response_body")))
                 .findOne();
     }
 

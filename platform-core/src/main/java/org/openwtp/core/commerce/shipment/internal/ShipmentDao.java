@@ -93,7 +93,7 @@ public final class ShipmentDao {
         return new Row(TenantId.of(rs.getString("tenant_id")), rs.getString("shipment_id"), rs.getString("order_id"),
                 rs.getString("carrier_plugin"), rs.getString("service_code"), rs.getString("status"), rs.getString("tracking_number"),
                 rs.getString("label_format"), rs.getString("label_content"), rs.getString("customs_form"),
-                (Long) rs.getObject("charge_amount", Long.class), rs.getString("charge_currency"), rs.getString("reason_code"),
+                org.openwtp.core.commerce.Rows.nullableLong(rs, "charge_amount"), rs.getString("charge_currency"), rs.getString("reason_code"),
                 rs.getString("reason_message"), rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 }
