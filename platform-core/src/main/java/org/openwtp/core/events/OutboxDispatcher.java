@@ -234,23 +234,25 @@ public final class OutboxDispatcher implements Lifecycle {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Outcome outcome;
-        if (c.targetKind().equals(WEBHOOK)) {
-            outcome = postWebhook(c, event.get(), started);
-        } else {
-            outcome = callListener(c, event.get());
+        try {
+            outcome = c.targetKind().equals(WEBHOOK) ? postWebhook(c, event.get(), started) : callListener(c, event.get());
+        } catch (RuntimeException e) {
+            LOG.warn("delivery {} failed before reaching its target", c.deliveryId(), e);
+            outcome = new Outcome(false, null, "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         }
-        if (outcome.drop() != null) {
-            storage.useTransaction(h -> OutboxDao.drop(h, c, outcome.drop()));
+        Outcome result = outcome;
+        if (result.drop() != null) {
+            storage.useTransaction(h -> OutboxDao.drop(h, c, result.drop()));
             return false;
         }
         long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
         Instant next = clock.instant().plus(settings.backoffAfter(c.attempts() + 1));
-        storage.useTransaction(h -> OutboxDao.recordAttempt(h, c, started, outcome.ok(), outcome.statusCode(), outcome.error(), ms, next));
-        if (!outcome.ok()) {
+        storage.useTransaction(h -> OutboxDao.recordAttempt(h, c, started, result.ok(), result.statusCode(), result.error(), ms, next));
+        if (!result.ok()) {
             LOG.info("delivery {} of event {} to {} {} failed (attempt {}): {}; next attempt at {}", c.deliveryId(), c.eventId(),
-                    c.targetKind().toLowerCase(java.util.Locale.ROOT), c.targetId(), c.attempts() + 1, outcome.error(), next);
+                    c.targetKind().toLowerCase(java.util.Locale.ROOT), c.targetId(), c.attempts() + 1, result.error(), next);
         }
-        return outcome.ok();
+        return result.ok();
     }
 
     private record Outcome(boolean ok, Integer statusCode, String error, String drop) {

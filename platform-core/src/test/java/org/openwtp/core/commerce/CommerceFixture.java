@@ -52,14 +52,15 @@ public final class CommerceFixture implements AutoCloseable {
     public static final String PAY = "fake-pay";
     public static final String SHIP = "fake-carrier";
 
-    public final TestDatabase db;
+    private final AutoCloseable closer;
     public final Storage storage;
     public final TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
     public final FakeExtensions extensions = new FakeExtensions(clock);
     public final FakePaymentProvider provider = new FakePaymentProvider();
     public final FakeCarrier carrier = new FakeCarrier();
     public final Map<String, OrderableQuote> quotes = new ConcurrentHashMap<>();
-    public final MasterKeyRing keys = MasterKeyRing.of(MasterKeyRing.generateKey(), List.of());
+    private static final String MASTER_KEY = MasterKeyRing.generateKey();
+    public final MasterKeyRing keys = MasterKeyRing.of(MASTER_KEY, List.of());
     public final PaymentSettings paymentSettings;
     public final OrderLedger ledger;
     public final PaymentService payments;
@@ -75,8 +76,13 @@ public final class CommerceFixture implements AutoCloseable {
     }
 
     public CommerceFixture(TestDatabase db, Duration callTimeout) {
-        this.db = db;
-        this.storage = db.storage();
+        this(db.storage(), db, callTimeout);
+    }
+
+    /** Over an open storage (e.g. one SQLite file opened again after a "restart"). */
+    public CommerceFixture(Storage storage, AutoCloseable closer, Duration callTimeout) {
+        this.closer = closer;
+        this.storage = storage;
         this.paymentSettings = new PaymentSettings(callTimeout, callTimeout.plusSeconds(60), Duration.ofSeconds(10),
                 Duration.ofMinutes(15), Duration.ofSeconds(1), 100);
         storage.useTransaction(h -> {
@@ -145,6 +151,10 @@ public final class CommerceFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
