@@ -62,6 +62,7 @@ public final class CommerceFixture implements AutoCloseable {
     private static final String MASTER_KEY = MasterKeyRing.generateKey();
     public final MasterKeyRing keys = MasterKeyRing.of(MASTER_KEY, List.of());
     public final PaymentSettings paymentSettings;
+    public final QuoteSource quoteSource;
     public final OrderLedger ledger;
     public final PaymentService payments;
     public final OrderService orders;
@@ -99,14 +100,14 @@ public final class CommerceFixture implements AutoCloseable {
         extensions.register(A, Carrier.class, SHIP, carrier);
         ledger = new OrderLedger(clock);
         payments = new PaymentService(storage, clock, extensions, ledger, paymentSettings);
-        QuoteSource source = (tenant, quoteId) -> {
+        quoteSource = (tenant, quoteId) -> {
             OrderableQuote q = quotes.get(tenant.value() + "/" + quoteId);
             if (q == null) {
                 throw new ApiException(CommerceErrors.QUOTE_NOT_FOUND, "no quote '" + quoteId + "' here");
             }
             return q;
         };
-        orders = new OrderService(storage, clock, source, extensions, payments, ledger);
+        orders = new OrderService(storage, clock, quoteSource, extensions, payments, ledger);
         shipments = new ShipmentService(storage, clock, extensions, payments, ledger, paymentSettings);
         reconciler = new PaymentReconciler(storage, clock, payments, paymentSettings);
         subscriptions = new WebhookSubscriptionService(storage, clock, keys);
