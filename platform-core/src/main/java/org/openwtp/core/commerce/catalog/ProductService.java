@@ -77,7 +77,7 @@ public final class ProductService {
         requireCurrency(pavilion, draft);
         ListingCheck check = check(pavilion, draft);
         Instant now = clock.instant();
-        Product product = product(Ids.next("prd", clock), tenant, seller.id(), seller.pavilionId(), draft, draft.stock(),
+        Product product = product(Ids.next("prd", clock.instant()), tenant, seller.id(), seller.pavilionId(), draft, draft.stock(),
                 check, now, now, 1);
         storage.useTransaction(h -> dao.insert(h, product));
         return product;

@@ -79,7 +79,7 @@ public final class SellerService {
         }
         SellerVerification verdict = verify(pavilion, application);
         Instant now = clock.instant();
-        Seller seller = new Seller(Ids.next("sel", clock), tenant, pavilionId, application.legalName(),
+        Seller seller = new Seller(Ids.next("sel", clock.instant()), tenant, pavilionId, application.legalName(),
                 application.registryScheme(), application.registryNumber(), verdict.normalizedNumber(), application.address(),
                 application.contactEmail(), application.documents(), verdict.status(), verdict.reasons(),
                 verdict.requiredDocuments(), now, now, 1);

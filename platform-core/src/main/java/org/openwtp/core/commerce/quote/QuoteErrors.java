@@ -11,8 +11,6 @@ public final class QuoteErrors {
     public static final ErrorCode FX_RATE_UNAVAILABLE = ErrorCode.of("fx_rate_unavailable", "Exchange rate unavailable", 422);
     /** The tenant has no carrier enabled. */
     public static final ErrorCode NO_CARRIERS = ErrorCode.of("no_carriers", "No carrier enabled", 422);
-    /** For the orders feature: the quote exists but has expired. */
-    public static final ErrorCode QUOTE_EXPIRED = ErrorCode.of("quote_expired", "Quote expired", 410);
 
     private QuoteErrors() {
     }

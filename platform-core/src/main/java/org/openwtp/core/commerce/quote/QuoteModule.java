@@ -4,15 +4,18 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import java.util.Objects;
+import org.openwtp.core.commerce.order.QuoteSource;
+import org.openwtp.core.commerce.quote.internal.CatalogQuoteSource;
 import org.openwtp.core.commerce.quote.internal.QuoteCalls;
 import org.openwtp.core.commerce.quote.internal.QuoteResource;
 import org.openwtp.core.commerce.quote.internal.RateCache;
 import org.openwtp.core.http.ApiResource;
 
 /**
- * The landed-cost quote feature: {@link QuoteService} (the orders feature reads quotes through
- * {@link QuoteService#findValid}) and {@code /v1/quotes}. Needs the catalog ({@code CatalogModule}), the
+ * The landed-cost quote feature: {@link QuoteService}, {@code /v1/quotes}, and the orders feature's
+ * {@code QuoteSource} (an adapter over {@link QuoteService#find}). Needs the catalog ({@code CatalogModule}), the
  * plugin runtime's {@code PluginExtensions}, storage and a clock.
  */
 public final class QuoteModule extends AbstractModule {
@@ -29,6 +32,8 @@ public final class QuoteModule extends AbstractModule {
         bind(QuoteSettings.class).toInstance(settings);
         bind(QuoteService.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().to(QuoteResource.class);
+        // orders are placed from stored quotes through the seam the orders feature declares
+        OptionalBinder.newOptionalBinder(binder(), QuoteSource.class).setBinding().to(CatalogQuoteSource.class);
     }
 
     @Provides

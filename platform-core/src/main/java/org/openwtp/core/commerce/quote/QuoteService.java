@@ -204,7 +204,7 @@ public final class QuoteService {
                     + "; those totals do NOT include them", destination.get().pavilion().id()));
         }
         Instant created = clock.instant();
-        Quote quote = new Quote(Ids.next("quo", clock), tenant, seller.id(), seller.pavilionId(), seller.address(),
+        Quote quote = new Quote(Ids.next("quo", clock.instant()), tenant, seller.id(), seller.pavilionId(), seller.address(),
                 request.shipTo(), request.buyerReference(), sellerCurrency, buyerCurrency, items, parcels, customs, goods,
                 destination.map(d -> d.pavilion().id()), dutiesEstimated, numbered, run.ratesUsed(), run.warnings(), created,
                 created.plus(settings.validity()));
@@ -230,7 +230,7 @@ public final class QuoteService {
 
     /**
      * A stored quote an order can still be placed from: it exists for this tenant and has not expired. Use
-     * {@link #find} to tell an expired quote ({@link QuoteErrors#QUOTE_EXPIRED}) from an unknown one.
+     * {@link #find} to tell an expired quote (410 {@code quote_expired}) from an unknown one.
      *
      * @param tenant  the tenant
      * @param quoteId the quote

@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openwtp.core.commerce.catalog.CatalogErrors;
 import org.openwtp.core.commerce.catalog.Product;
 import org.openwtp.core.commerce.catalog.Seller;
+import org.openwtp.core.commerce.order.CommerceErrors;
+import org.openwtp.core.commerce.order.OrderableQuote;
+import org.openwtp.core.commerce.quote.internal.CatalogQuoteSource;
 import org.openwtp.core.commerce.testing.CommerceFixture;
 import org.openwtp.core.commerce.testing.FakeCarrier;
 import org.openwtp.core.commerce.testing.FakeFx;
@@ -307,6 +310,32 @@ class QuoteServiceTest {
         f.clock.advance(SETTINGS.validity());
         assertThat(quotes.findValid(TENANT, quote.id())).isEmpty();
         assertThat(quotes.find(TENANT, quote.id())).isPresent();
+    }
+
+    @Test
+    void ordersSeeWhatTheBuyerPaysAtCheckoutInTheBuyersCurrency() {
+        Quote quote = f.quotes(SETTINGS).create(TENANT, toRussia(tea, 2, "RUB"));
+        CatalogQuoteSource source = new CatalogQuoteSource(f.quotes(SETTINGS), f.clock);
+
+        OrderableQuote orderable = source.findValid(TENANT, quote.id());
+
+        assertThat(orderable.sellerId()).isEqualTo(seller.id());
+        assertThat(orderable.lines()).singleElement().satisfies(line -> {
+            assertThat(line.productId()).isEqualTo(tea.id());
+            assertThat(line.quantity()).isEqualTo(2);
+            assertThat(line.unitPrice()).isEqualTo(m("1250.00", "RUB"));
+        });
+        OrderableQuote.Option dap = orderable.option("opt-1").orElseThrow();
+        assertThat(dap.total()).isEqualTo(m("3625.00", "RUB"));
+        assertThat(dap.duties()).isEqualTo(m("0.00", "RUB"));
+        assertThat(orderable.option("opt-2").orElseThrow().total()).isEqualTo(m("6300.00", "RUB"));
+        assertThat(dap.parcels()).isEqualTo(quote.parcels());
+
+        assertThatThrownBy(() -> source.findValid(OTHER, quote.id()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(CommerceErrors.QUOTE_NOT_FOUND));
+        f.clock.advance(SETTINGS.validity());
+        assertThatThrownBy(() -> source.findValid(TENANT, quote.id()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(CommerceErrors.QUOTE_EXPIRED));
     }
 
     @Test
