@@ -118,9 +118,25 @@ public final class CommerceFixture implements AutoCloseable {
         return new OutboxDispatcher(storage, clock, extensions, new HttpWebhookSender(), keys, outboxSettings);
     }
 
+    /**
+     * A product row in the catalog's {@code products} table (V21) with the given stock, under a placeholder
+     * seller; only its stock matters to orders.
+     */
     public void product(TenantId tenant, String productId, int stock) {
-        storage.useTransaction(h -> h.createUpdate("INSERT INTO products (tenant_id, product_id, stock) VALUES (:t, :p, :s)")
-                .bind("t", tenant.value()).bind("p", productId).bind("s", stock).execute());
+        storage.useTransaction(h -> {
+            h.createUpdate("INSERT INTO sellers (tenant_id, seller_id, pavilion_id, legal_name, registry_scheme, registry_number,"
+                            + " normalized_number, registry_key, address, contact_email, documents, status, reasons, required_documents,"
+                            + " created_at, updated_at, version) VALUES (:t, 'sel-fixture', 'pavilion-fixture', 'Fixture seller', 'REG',"
+                            + " '1', '1', NULL, '{}', 'seller@example.com', '[]', 'VERIFIED', '[]', '[]', 0, 0, 1)"
+                            + " ON CONFLICT (tenant_id, seller_id) DO NOTHING")
+                    .bind("t", tenant.value()).execute();
+            h.createUpdate("INSERT INTO products (tenant_id, product_id, seller_id, pavilion_id, title, description, search_text,"
+                            + " hs_code, hs_chapter, origin, price_minor, currency, unit_weight_g, length_mm, width_mm, height_mm, stock,"
+                            + " certificates, status, required_certificates, reasons, created_at, updated_at, version) VALUES"
+                            + " (:t, :p, 'sel-fixture', 'pavilion-fixture', :p, '', :p, '090210', '09', 'CN', 10000, 'EUR', 1000,"
+                            + " 100, 100, 100, :s, '[]', 'PUBLISHED', '[]', '[]', 0, 0, 1)")
+                    .bind("t", tenant.value()).bind("p", productId).bind("s", stock).execute();
+        });
     }
 
     public int stock(TenantId tenant, String productId) {
