@@ -39,6 +39,8 @@ public final class Unavailable {
         @Override public PluginView stop(String pluginId) { throw missing("plugin administration"); }
         @Override public PluginView reload(String pluginId) { throw missing("plugin administration"); }
         @Override public void unload(String pluginId) { throw missing("plugin administration"); }
+        @Override public PluginView install(String fileName, byte[] jar) { throw missing("plugin administration"); }
+        @Override public PluginView installFromFolder(String fileName) { throw missing("plugin administration"); }
     }
 
     /** No storage feature. */
