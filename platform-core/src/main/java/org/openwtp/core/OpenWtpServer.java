@@ -19,6 +19,9 @@ import org.openwtp.core.lifecycle.Lifecycle;
 import org.openwtp.core.lifecycle.LifecycleManager;
 import org.openwtp.core.metrics.MetricsModule;
 import org.openwtp.core.plugin.server.PluginServerModule;
+import org.openwtp.core.store.StoreModule;
+import org.openwtp.core.tenant.TenantModule;
+import org.openwtp.core.tenant.api.TenantApiModule;
 
 /**
  * The core server: one Guice injector built from one module per feature, started and stopped through
@@ -42,16 +45,8 @@ public final class OpenWtpServer implements AutoCloseable {
      * @return the feature modules
      */
     public static List<Module> featureModules(ServerConfig config) {
-        return List.of(new MetricsModule(), new HttpModule(), new AdminModule(), new PluginServerModule(config),
-                new AbstractModule() {
-                    @Override
-                    protected void configure() {
-                        // until the store and tenant features land
-                        bind(org.openwtp.core.plugin.TenantPluginDirectory.class).to(org.openwtp.core.plugin.InMemoryTenantPluginDirectory.class);
-                        bind(org.openwtp.core.plugin.PluginStateStores.class).to(org.openwtp.core.plugin.InMemoryPluginStateStores.class);
-                        bind(java.time.Clock.class).toInstance(java.time.Clock.systemUTC());
-                    }
-                });
+        return List.of(new MetricsModule(), new HttpModule(), new AdminModule(), StoreModule.forServer(config),
+                TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config));
     }
 
     /**

@@ -29,6 +29,9 @@ public final class Unavailable {
         @Override public TenantView suspend(String slug) { throw missing("tenant administration"); }
         @Override public TenantView resume(String slug) { throw missing("tenant administration"); }
         @Override public void delete(String slug) { throw missing("tenant administration"); }
+        @Override public org.openwtp.core.admin.IssuedApiKeyView issueApiKey(String slug, org.openwtp.core.admin.NewApiKey request) {
+            throw missing("tenant administration");
+        }
     }
 
     /** No plugin runtime. */
