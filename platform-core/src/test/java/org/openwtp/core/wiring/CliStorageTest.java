@@ -68,6 +68,8 @@ class CliStorageTest {
             assertThat(new ApiKeyService(storage, java.time.Clock.systemUTC()).authenticate(key.group(1)).principal()).isPresent();
         }
         assertThat(run("tenants", "show", "nobody")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run("secrets", "rotate")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("re-encrypted 0 secret(s)", "sealed with mk-");
         assertThat(run("tenants", "delete", "silk-road", "--yes")).isZero();
         assertThat(run("tenants", "show", "silk-road")).isEqualTo(ExitCodes.FAILURE);
     }
