@@ -44,7 +44,7 @@ class CliStorageTest {
     @Test
     void migrateThenAdministerTenantsAgainstTheSqliteFile() throws Exception {
         assertThat(run("migrate")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("applied 2 migrations", "SQLITE");
+        assertThat(out.toString()).containsPattern("applied [1-9][0-9]* migrations; schema at version \\S+ \\(SQLITE\\)");
         assertThat(run("migrate")).isZero();
         assertThat(out.toString()).contains("applied 0 migrations");
 
