@@ -144,9 +144,11 @@ public final class PluginCallGuard implements AutoCloseable {
         try {
             // most calls that belong on the executor take longer than the spin; a quick one is answered without
             // parking this thread (a wake-up costs tens of µs on a busy machine)
-            long spinUntil = System.nanoTime() + PluginCallExecutor.SPIN_NANOS;
-            while (!future.isDone() && System.nanoTime() < spinUntil) {
-                Thread.onSpinWait();
+            long start = System.nanoTime();
+            long spun = 0;
+            while (!future.isDone() && spun < PluginCallExecutor.SPIN_NANOS) {
+                PluginCallExecutor.pause(spun);
+                spun = System.nanoTime() - start;
             }
             return future.isDone() ? future.get() : future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
