@@ -6,6 +6,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.util.Modules;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.openwtp.core.http.internal.HttpServer;
 import org.openwtp.core.lifecycle.Lifecycle;
 import org.openwtp.core.lifecycle.LifecycleManager;
 import org.openwtp.core.metrics.MetricsModule;
+import org.openwtp.core.plugin.server.PluginServerModule;
+import org.openwtp.core.store.StoreModule;
+import org.openwtp.core.tenant.TenantModule;
+import org.openwtp.core.tenant.api.TenantApiModule;
 
 /**
  * The core server: one Guice injector built from one module per feature, started and stopped through
@@ -36,17 +41,20 @@ public final class OpenWtpServer implements AutoCloseable {
      * The modules of every feature of the core, in no particular order. Features that land add their
      * module here.
      *
+     * @param config the configuration the features read their settings from
      * @return the feature modules
      */
-    public static List<Module> featureModules() {
-        return List.of(new MetricsModule(), new HttpModule(), new AdminModule());
+    public static List<Module> featureModules(ServerConfig config) {
+        return List.of(new MetricsModule(), new HttpModule(), new AdminModule(), StoreModule.forServer(config),
+                TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config));
     }
 
     /**
      * Builds (does not start) a server.
      *
      * @param config       the configuration
-     * @param extraModules modules added after the features' (tests: fakes; the sample tenant)
+     * @param extraModules modules that override the features' bindings where they bind the same key and add
+     *                     to the multibound sets (tests: fakes; the sample tenant's installer)
      * @return the server
      */
     public static OpenWtpServer create(ServerConfig config, Module... extraModules) {
@@ -58,9 +66,8 @@ public final class OpenWtpServer implements AutoCloseable {
                 Multibinder.newSetBinder(binder(), Lifecycle.class);
             }
         });
-        modules.addAll(featureModules());
-        modules.addAll(List.of(extraModules));
-        return new OpenWtpServer(Guice.createInjector(Stage.PRODUCTION, modules));
+        modules.addAll(featureModules(config));
+        return new OpenWtpServer(Guice.createInjector(Stage.PRODUCTION, Modules.override(modules).with(extraModules)));
     }
 
     /**

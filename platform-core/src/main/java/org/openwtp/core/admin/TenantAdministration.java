@@ -33,4 +33,13 @@ public interface TenantAdministration {
 
     /** @param slug the tenant to delete with its data and keys */
     void delete(String slug);
+
+    /**
+     * Issues an API key of a tenant, typically its first {@code TENANT_ADMIN} key.
+     *
+     * @param slug    the tenant
+     * @param request role, name and optional expiry
+     * @return the key, with its secret shown this once
+     */
+    IssuedApiKeyView issueApiKey(String slug, NewApiKey request);
 }

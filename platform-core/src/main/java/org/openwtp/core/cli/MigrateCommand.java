@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openwtp.core.OpenWtpServer;
 import org.openwtp.core.admin.StorageAdministration;
-import org.openwtp.core.lifecycle.Lifecycle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,7 +22,8 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenWtpServer server = env.servers().apply(config.load(env, Map.of())).startUpTo(Lifecycle.STORAGE)) {
+        // migrations run on their own connection: nothing else of the server is started
+        try (OpenWtpServer server = env.servers().apply(config.load(env, Map.of()))) {
             env.out().println(server.injector().getInstance(StorageAdministration.class).migrate());
         }
         return ExitCodes.OK;

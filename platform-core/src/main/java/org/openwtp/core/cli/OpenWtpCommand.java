@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "openwtp", mixinStandardHelpOptions = true, versionProvider = OpenWtpCommand.Version.class,
         description = "OpenWTP core server: serve the API, migrate the database, administer tenants and plugins.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, TenantsCommand.class,
-                PluginsCommand.class, CommandLine.HelpCommand.class},
+                PluginsCommand.class, SecretsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error, 3 configuration error."})
 public final class OpenWtpCommand implements Runnable {
 

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.openwtp.core.OpenWtpServer;
 import org.openwtp.core.admin.SampleTenantInstaller;
 import org.openwtp.core.config.ServerConfig;
+import org.openwtp.core.http.ApiException;
+import org.openwtp.core.http.ErrorCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
             if (sampleTenant) {
-                server.injector().getInstance(SampleTenantInstaller.class).install().forEach(env.out()::println);
+                installSampleTenant(server);
             }
         } catch (RuntimeException e) {
             server.stop();
@@ -53,5 +55,17 @@ final class ServeCommand implements Callable<Integer> {
         env.shutdown().awaitThenRun(server::stop);
         env.out().println("OpenWTP stopped");
         return ExitCodes.OK;
+    }
+
+    private void installSampleTenant(OpenWtpServer server) {
+        try {
+            server.injector().getInstance(SampleTenantInstaller.class).install().forEach(env.out()::println);
+        } catch (ApiException e) {
+            if (!e.code().equals(ErrorCode.NOT_IMPLEMENTED)) {
+                throw e;
+            }
+            env.err().println("note: --sample-tenant ignored: " + e.detail()
+                    + "; create a tenant with POST /admin/tenants or `openwtp tenants create`");
+        }
     }
 }

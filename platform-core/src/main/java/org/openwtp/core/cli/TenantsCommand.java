@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.openwtp.core.OpenWtpServer;
+import java.util.Optional;
+import org.openwtp.core.admin.IssuedApiKeyView;
+import org.openwtp.core.admin.NewApiKey;
 import org.openwtp.core.admin.TenantAdministration;
+import org.openwtp.core.http.Role;
 import org.openwtp.core.admin.TenantView;
 import org.openwtp.core.http.ApiException;
 import org.openwtp.core.lifecycle.Lifecycle;
@@ -39,6 +43,8 @@ final class TenantsCommand {
         @Mixin ConfigOptions config = new ConfigOptions();
         @Parameters(paramLabel = "SLUG", description = "lower-case letters, digits and dashes") String slug;
         @Option(names = "--name", required = true, description = "display name") String name;
+        @Option(names = "--admin-key", description = "also issue the tenant's first TENANT_ADMIN API key and print it (shown once)")
+        boolean adminKey;
 
         Create(CliEnvironment env) {
             this.env = env;
@@ -46,7 +52,19 @@ final class TenantsCommand {
 
         @Override
         public Integer call() {
-            print(env, List.of(TenantsCommand.<TenantView>withTenants(env, config, t -> t.create(slug, name))));
+            IssuedApiKeyView[] key = new IssuedApiKeyView[1];
+            TenantView created = TenantsCommand.<TenantView>withTenants(env, config, t -> {
+                TenantView tenant = t.create(slug, name);
+                if (adminKey) {
+                    key[0] = t.issueApiKey(tenant.slug(), new NewApiKey(Role.TENANT_ADMIN, "first admin key (CLI)", Optional.empty()));
+                }
+                return tenant;
+            });
+            print(env, List.of(created));
+            if (key[0] != null) {
+                env.out().println();
+                env.out().println("TENANT_ADMIN API key (shown once, keep it safe): " + key[0].key());
+            }
             return ExitCodes.OK;
         }
     }

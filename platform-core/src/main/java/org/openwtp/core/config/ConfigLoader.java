@@ -123,15 +123,24 @@ public final class ConfigLoader {
         return new ServerConfig(
                 new ServerConfig.Http((String) v.get("http.host"), (Integer) v.get("http.port"),
                         (Long) v.get("http.maxRequestBytes"), (Duration) v.get("http.shutdownTimeout")),
-                new ServerConfig.Plugins((Path) v.get("plugins.dir"), (Duration) v.get("plugins.callTimeout")),
-                new ServerConfig.Storage((Path) v.get("storage.sqlite.path"),
+                new ServerConfig.Plugins((Path) v.get("plugins.dir"), (Duration) v.get("plugins.callTimeout"),
+                        (Long) v.get("plugins.maxUploadBytes")),
+                new ServerConfig.Storage((Path) v.get("storage.sqlite.path"), (String) v.get("storage.sqlite.synchronous"),
+                        (Duration) v.get("storage.sqlite.busyTimeout"), (Duration) v.get("storage.sqlite.writeWait"),
+                        Optional.ofNullable((Integer) v.get("storage.poolSize")), (Boolean) v.get("storage.migrateOnStart"),
                         Optional.ofNullable((String) v.get("storage.jdbc.url")),
                         Optional.ofNullable((String) v.get("storage.jdbc.user")),
                         Optional.ofNullable((Secret) v.get("storage.jdbc.password"))),
                 new ServerConfig.Security(Optional.ofNullable((Secret) v.get("security.masterKey")),
+                        previousKeys(v.get("security.previousMasterKeys")),
                         Optional.ofNullable((Secret) v.get("security.hostAdminToken"))),
                 new ServerConfig.Quote((Duration) v.get("quote.timeout")),
                 display);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Secret> previousKeys(Object value) {
+        return value == null ? List.of() : (List<Secret>) value;
     }
 
     private void readEnvironment(Map<String, Raw> raw, List<String> problems) {

@@ -48,31 +48,44 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
     /**
      * The plugin runtime.
      *
-     * @param dir         folder the plugin jars are read from
-     * @param callTimeout deadline of one call into plugin code
+     * @param dir            folder the plugin jars are read from (and uploaded jars are written to)
+     * @param callTimeout    deadline of one call into plugin code
+     * @param maxUploadBytes largest plugin jar an upload may carry
      */
-    public record Plugins(Path dir, Duration callTimeout) {
+    public record Plugins(Path dir, Duration callTimeout, long maxUploadBytes) {
     }
 
     /**
      * The database: the SQLite file unless a JDBC URL is set.
      *
-     * @param sqlitePath   the SQLite file used when no JDBC URL is set
-     * @param jdbcUrl      a JDBC URL (PostgreSQL) that replaces SQLite
-     * @param jdbcUser     the database user for the JDBC URL
-     * @param jdbcPassword the database password for the JDBC URL
+     * @param sqlitePath        the SQLite file used when no JDBC URL is set
+     * @param sqliteSynchronous {@code FULL} or {@code NORMAL}
+     * @param sqliteBusyTimeout how long an SQLite connection waits for another process's lock
+     * @param sqliteWriteWait   how long a write waits for the single SQLite writer
+     * @param poolSize          connections (PostgreSQL) or readers (SQLite); empty for the engine's default
+     * @param migrateOnStart    whether start-up runs pending migrations
+     * @param jdbcUrl           a JDBC URL (PostgreSQL) that replaces SQLite
+     * @param jdbcUser          the database user for the JDBC URL
+     * @param jdbcPassword      the database password for the JDBC URL
      */
-    public record Storage(Path sqlitePath, Optional<String> jdbcUrl, Optional<String> jdbcUser,
-                          Optional<Secret> jdbcPassword) {
+    public record Storage(Path sqlitePath, String sqliteSynchronous, Duration sqliteBusyTimeout, Duration sqliteWriteWait,
+                          Optional<Integer> poolSize, boolean migrateOnStart, Optional<String> jdbcUrl,
+                          Optional<String> jdbcUser, Optional<Secret> jdbcPassword) {
     }
 
     /**
      * Keys and tokens; both are required to serve.
      *
-     * @param masterKey      base64 of 32 random bytes; encrypts tenant plugin secrets at rest
-     * @param hostAdminToken the credential of the host administration API
+     * @param masterKey          base64 of 32 random bytes; encrypts tenant plugin secrets at rest
+     * @param previousMasterKeys earlier master keys, only used to decrypt (rotation)
+     * @param hostAdminToken     the credential of the host administration API
      */
-    public record Security(Optional<Secret> masterKey, Optional<Secret> hostAdminToken) {
+    public record Security(Optional<Secret> masterKey, List<Secret> previousMasterKeys, Optional<Secret> hostAdminToken) {
+
+        /** Copies the key list. */
+        public Security {
+            previousMasterKeys = List.copyOf(previousMasterKeys);
+        }
 
         /**
          * @return the 32 bytes of the master key

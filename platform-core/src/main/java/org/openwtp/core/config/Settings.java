@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class Settings {
 
     /** Shortest accepted host admin token. */
-    public static final int MIN_TOKEN_LENGTH = 16;
+    public static final int MIN_TOKEN_LENGTH = 24;
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|KiB|MB|MiB|GB|GiB)?", Pattern.CASE_INSENSITIVE);
@@ -42,6 +42,10 @@ public final class Settings {
             "deadline of one call into plugin code",
             "a duration from 1ms to 5m, e.g. 5s", "5s", false,
             v -> durationInRange(v, Duration.ofMillis(1), Duration.ofMinutes(5)));
+    public static final Setting PLUGINS_MAX_UPLOAD_BYTES = new Setting("plugins.maxUploadBytes",
+            "largest plugin jar accepted by POST /admin/plugins; larger uploads get 413",
+            "a size from 1KB to 1GB: bytes, or a number with KB, MB or GB (binary units)", "64MB", false,
+            v -> sizeInRange(v, 1024L, 1024L * 1024 * 1024));
     public static final Setting QUOTE_TIMEOUT = new Setting("quote.timeout",
             "how long a landed-cost quote waits for pavilions, carriers and FX sources together",
             "a duration from 100ms to 5m, e.g. 10s", "10s", false,
@@ -49,6 +53,22 @@ public final class Settings {
     public static final Setting STORAGE_SQLITE_PATH = new Setting("storage.sqlite.path",
             "the SQLite database file, used when storage.jdbc.url is not set",
             "a file path", "data/openwtp.db", false, v -> Path.of(nonBlank(v)));
+    public static final Setting STORAGE_SQLITE_SYNCHRONOUS = new Setting("storage.sqlite.synchronous",
+            "SQLite flush policy: FULL keeps every acknowledged write through a power loss, NORMAL only through a crash",
+            "FULL or NORMAL", "FULL", false, v -> oneOf(v, List.of("FULL", "NORMAL")));
+    public static final Setting STORAGE_SQLITE_BUSY_TIMEOUT = new Setting("storage.sqlite.busyTimeout",
+            "how long an SQLite connection waits for a lock held by another process (a backup, migrate)",
+            "a duration from 0s to 10m, e.g. 5s", "5s", false, v -> durationInRange(v, Duration.ZERO, Duration.ofMinutes(10)));
+    public static final Setting STORAGE_SQLITE_WRITE_WAIT = new Setting("storage.sqlite.writeWait",
+            "how long a write waits for the single SQLite writer before failing as overloaded",
+            "a duration from 1ms to 10m, e.g. 30s", "30s", false,
+            v -> durationInRange(v, Duration.ofMillis(1), Duration.ofMinutes(10)));
+    public static final Setting STORAGE_POOL_SIZE = new Setting("storage.poolSize",
+            "PostgreSQL: connections per server (default 10); SQLite: reader connections (default 4)",
+            "an integer from 1 to 200", null, false, v -> intInRange(v, 1, 200));
+    public static final Setting STORAGE_MIGRATE_ON_START = new Setting("storage.migrateOnStart",
+            "run pending database migrations when the server starts",
+            "true or false", "true", false, Settings::bool);
     public static final Setting STORAGE_JDBC_URL = new Setting("storage.jdbc.url",
             "a JDBC URL (PostgreSQL) that replaces the SQLite file",
             "a JDBC URL starting with jdbc:, e.g. jdbc:postgresql://127.0.0.1:5432/openwtp", null, false,
@@ -60,14 +80,19 @@ public final class Settings {
     public static final Setting SECURITY_MASTER_KEY = new Setting("security.masterKey",
             "host master key; encrypts tenant plugin secrets at rest (required to serve)",
             "base64 of exactly 32 bytes, e.g. from `openssl rand -base64 32`", null, true, Settings::masterKey);
+    public static final Setting SECURITY_PREVIOUS_MASTER_KEYS = new Setting("security.previousMasterKeys",
+            "earlier master keys, only used to decrypt secrets sealed before a rotation",
+            "base64 keys of exactly 32 bytes each, separated by commas", null, true, Settings::masterKeys);
     public static final Setting SECURITY_HOST_ADMIN_TOKEN = new Setting("security.hostAdminToken",
             "credential of the host administration API (required to serve)",
             "a string of at least " + MIN_TOKEN_LENGTH + " characters without spaces", null, true, Settings::token);
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, HTTP_MAX_REQUEST_BYTES, HTTP_SHUTDOWN_TIMEOUT,
-            PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, QUOTE_TIMEOUT, STORAGE_SQLITE_PATH, STORAGE_JDBC_URL,
-            STORAGE_JDBC_USER, STORAGE_JDBC_PASSWORD, SECURITY_MASTER_KEY, SECURITY_HOST_ADMIN_TOKEN);
+            PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, QUOTE_TIMEOUT, STORAGE_SQLITE_PATH,
+            STORAGE_SQLITE_SYNCHRONOUS, STORAGE_SQLITE_BUSY_TIMEOUT, STORAGE_SQLITE_WRITE_WAIT, STORAGE_POOL_SIZE,
+            STORAGE_MIGRATE_ON_START, STORAGE_JDBC_URL, STORAGE_JDBC_USER, STORAGE_JDBC_PASSWORD, SECURITY_MASTER_KEY,
+            SECURITY_PREVIOUS_MASTER_KEYS, SECURITY_HOST_ADMIN_TOKEN);
 
     static final Map<String, Setting> BY_KEY = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));
@@ -166,6 +191,38 @@ public final class Settings {
             throw new IllegalArgumentException("the value decodes to " + bytes.length + " bytes");
         }
         return Secret.of(v.trim());
+    }
+
+    static String oneOf(String v, List<String> accepted) {
+        String t = v.trim().toUpperCase(Locale.ROOT);
+        if (!accepted.contains(t)) {
+            throw new IllegalArgumentException("'" + v + "' is not one of " + accepted);
+        }
+        return t;
+    }
+
+    static Boolean bool(String v) {
+        String t = v.trim().toLowerCase(Locale.ROOT);
+        if (!t.equals("true") && !t.equals("false")) {
+            throw new IllegalArgumentException("'" + v + "' is not true or false");
+        }
+        return Boolean.valueOf(t);
+    }
+
+    static List<Secret> masterKeys(String v) {
+        List<Secret> keys = new java.util.ArrayList<>();
+        String[] parts = v.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isBlank()) {
+                continue;
+            }
+            try {
+                keys.add(masterKey(parts[i]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("key " + (i + 1) + " of the list: " + e.getMessage());
+            }
+        }
+        return List.copyOf(keys);
     }
 
     static Secret token(String v) {

@@ -122,7 +122,19 @@ public final class JsonBodies {
 
     private static byte[] readBounded(Context ctx) {
         Long configured = ctx.appData(MAX_BYTES);
-        long max = configured == null ? 1024 * 1024 : configured;
+        return readBytes(ctx, configured == null ? 1024 * 1024 : configured);
+    }
+
+    /**
+     * Reads a request body of any media type, refusing it with 413 as soon as it passes a limit (also when
+     * it is sent without a length).
+     *
+     * @param ctx the request
+     * @param max the largest body accepted, in bytes
+     * @return the body
+     * @throws ApiException 413 past the limit, 400 when the body cannot be read
+     */
+    public static byte[] readBytes(Context ctx, long max) {
         if (ctx.req().getContentLengthLong() > max) {
             throw tooLarge(max);
         }

@@ -22,10 +22,14 @@ import java.util.Set;
  * @param rawResponse media type of a non-JSON response body (e.g. Prometheus text), if any
  * @param queryParams query parameter names to descriptions
  * @param handler     the handler
+ * @param otherBodies media types accepted as request bodies besides JSON (e.g. a jar upload), read by the
+ *                    handler itself
+ * @param maxBodyBytes the body size limit of this route when it differs from {@code http.maxRequestBytes}
  */
 public record RouteSpec(String method, String path, String summary, String description, String tag, Set<Role> roles,
                         boolean isPublic, Optional<Class<?>> request, Map<Integer, Class<?>> responses,
-                        Optional<String> rawResponse, Map<String, String> queryParams, Handler handler) {
+                        Optional<String> rawResponse, Map<String, String> queryParams, Handler handler,
+                        List<String> otherBodies, java.util.OptionalLong maxBodyBytes) {
 
     /** Validates the declaration. */
     public RouteSpec {
@@ -35,6 +39,8 @@ public record RouteSpec(String method, String path, String summary, String descr
         roles = Set.copyOf(roles);
         responses = Map.copyOf(responses);
         queryParams = Map.copyOf(queryParams);
+        otherBodies = List.copyOf(otherBodies);
+        Objects.requireNonNull(maxBodyBytes, "maxBodyBytes");
     }
 
     /** @return the names of the path parameters, in order */

@@ -88,7 +88,8 @@ public final class Routes {
             }
             specs.add(new RouteSpec(r.method, r.path, r.summary == null ? "" : r.summary, r.description, tag,
                     r.roles, r.isPublic, Optional.ofNullable(r.request), r.responses, Optional.ofNullable(r.rawResponse),
-                    r.queryParams, r.handler));
+                    r.queryParams, r.handler, r.otherBodies,
+                    r.maxBodyBytes == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(r.maxBodyBytes)));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("incomplete route declarations in " + tag + ": " + problems);
@@ -109,6 +110,8 @@ public final class Routes {
         private final Map<Integer, Class<?>> responses = new LinkedHashMap<>();
         private String rawResponse;
         private final Map<String, String> queryParams = new LinkedHashMap<>();
+        private final List<String> otherBodies = new ArrayList<>();
+        private Long maxBodyBytes;
 
         private Route(String method, String path, Handler handler) {
             this.method = method;
@@ -160,6 +163,32 @@ public final class Routes {
         /** @param mediaType media type of a non-JSON 200 body; @return this */
         public Route rawResponse(String mediaType) {
             this.rawResponse = Objects.requireNonNull(mediaType);
+            return this;
+        }
+
+        /**
+         * Accepts a non-JSON request body of a media type (read by the handler, e.g. with
+         * {@link JsonBodies#readBytes}); a JSON body is still refused with 415 unless {@link #request} is declared.
+         *
+         * @param mediaType e.g. {@code application/java-archive}
+         * @return this
+         */
+        public Route alsoAccepts(String mediaType) {
+            this.otherBodies.add(Objects.requireNonNull(mediaType));
+            return this;
+        }
+
+        /**
+         * Sets this route's body size limit, instead of {@code http.maxRequestBytes}.
+         *
+         * @param bytes the largest body accepted; larger ones get 413
+         * @return this
+         */
+        public Route maxBodyBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive");
+            }
+            this.maxBodyBytes = bytes;
             return this;
         }
 

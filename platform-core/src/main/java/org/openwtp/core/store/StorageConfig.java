@@ -34,10 +34,10 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
     public static final String SQLITE_PATH = "storage.sqlite.path";
     /** Setting: {@code FULL} (default) or {@code NORMAL}. Environment: {@code OPENWTP_STORAGE_SQLITE_SYNCHRONOUS}. */
     public static final String SQLITE_SYNCHRONOUS = "storage.sqlite.synchronous";
-    /** Setting: SQLite busy timeout in milliseconds. Environment: {@code OPENWTP_STORAGE_SQLITE_BUSY_TIMEOUT_MS}. */
-    public static final String SQLITE_BUSY_TIMEOUT_MS = "storage.sqlite.busy-timeout-ms";
-    /** Setting: how long a write waits for the SQLite writer, in ms. Environment: {@code OPENWTP_STORAGE_SQLITE_WRITE_WAIT_MS}. */
-    public static final String SQLITE_WRITE_WAIT_MS = "storage.sqlite.write-wait-ms";
+    /** Setting: SQLite busy timeout in milliseconds. Environment: {@code OPENWTP_STORAGE_SQLITE_BUSY_TIMEOUT}. */
+    public static final String SQLITE_BUSY_TIMEOUT_MS = "storage.sqlite.busyTimeout";
+    /** Setting: how long a write waits for the SQLite writer, in ms. Environment: {@code OPENWTP_STORAGE_SQLITE_WRITE_WAIT}. */
+    public static final String SQLITE_WRITE_WAIT_MS = "storage.sqlite.writeWait";
     /** Setting: a {@code jdbc:postgresql:} URL; switches to PostgreSQL. Environment: {@code OPENWTP_STORAGE_JDBC_URL}. */
     public static final String JDBC_URL = "storage.jdbc.url";
     /** Setting: PostgreSQL user. Environment: {@code OPENWTP_STORAGE_JDBC_USER}. */
@@ -45,9 +45,9 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
     /** Setting: PostgreSQL password. Environment: {@code OPENWTP_STORAGE_JDBC_PASSWORD}. */
     public static final String JDBC_PASSWORD = "storage.jdbc.password";
     /** Setting: pool size (PostgreSQL connections, or SQLite readers). Environment: {@code OPENWTP_STORAGE_POOL_SIZE}. */
-    public static final String POOL_SIZE = "storage.pool-size";
+    public static final String POOL_SIZE = "storage.poolSize";
     /** Setting: {@code true} (default) or {@code false}. Environment: {@code OPENWTP_STORAGE_MIGRATE_ON_START}. */
-    public static final String MIGRATE_ON_START = "storage.migrate-on-start";
+    public static final String MIGRATE_ON_START = "storage.migrateOnStart";
 
     /** The SQLite file used when neither a path nor a JDBC URL is configured. */
     public static final Path DEFAULT_SQLITE_PATH = Path.of("data", "openwtp.db");

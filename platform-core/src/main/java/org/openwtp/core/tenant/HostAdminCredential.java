@@ -9,14 +9,14 @@ import java.util.Optional;
 
 /**
  * The host operator's credential for the admin API and CLI (create, suspend, delete tenants). It comes
- * from the setting {@value #SETTING} (environment {@code OPENWTP_HOST_ADMIN_TOKEN}); there is no default, and
+ * from the setting {@value #SETTING} (environment {@code OPENWTP_SECURITY_HOST_ADMIN_TOKEN}); there is no default, and
  * a server started without one must refuse to start. Only a SHA-256 digest of the token is kept in memory and
  * {@link #matches} compares in constant time. Immutable and thread-safe.
  */
 public final class HostAdminCredential {
 
-    /** Setting name of the host admin token. Environment: {@code OPENWTP_HOST_ADMIN_TOKEN}. */
-    public static final String SETTING = "host-admin.token";
+    /** Setting name of the host admin token. Environment: {@code OPENWTP_SECURITY_HOST_ADMIN_TOKEN}. */
+    public static final String SETTING = "security.hostAdminToken";
 
     /** The shortest token accepted. */
     public static final int MIN_LENGTH = 24;

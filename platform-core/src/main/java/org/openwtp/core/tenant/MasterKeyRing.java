@@ -28,13 +28,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class MasterKeyRing {
 
-    /** Setting: the current master key, base64 of 32 random bytes. Environment: {@code OPENWTP_SECRETS_MASTER_KEY}. */
-    public static final String MASTER_KEY = "secrets.master-key";
+    /** Setting: the current master key, base64 of 32 random bytes. Environment: {@code OPENWTP_SECURITY_MASTER_KEY}. */
+    public static final String MASTER_KEY = "security.masterKey";
     /**
      * Setting: earlier master keys, base64, separated by commas, still used to decrypt.
-     * Environment: {@code OPENWTP_SECRETS_PREVIOUS_MASTER_KEYS}.
+     * Environment: {@code OPENWTP_SECURITY_PREVIOUS_MASTER_KEYS}.
      */
-    public static final String PREVIOUS_MASTER_KEYS = "secrets.previous-master-keys";
+    public static final String PREVIOUS_MASTER_KEYS = "security.previousMasterKeys";
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -80,7 +80,7 @@ public final class MasterKeyRing {
         String current = settings.get(MASTER_KEY);
         if (current == null || current.isBlank()) {
             throw new IllegalArgumentException(MASTER_KEY + " is not set: it encrypts tenants' plugin secrets; generate one with"
-                    + " 'openssl rand -base64 32' and set it in the configuration file or OPENWTP_SECRETS_MASTER_KEY");
+                    + " 'openssl rand -base64 32' and set it in the configuration file or OPENWTP_SECURITY_MASTER_KEY");
         }
         List<String> previous = new ArrayList<>();
         String raw = settings.getOrDefault(PREVIOUS_MASTER_KEYS, "");

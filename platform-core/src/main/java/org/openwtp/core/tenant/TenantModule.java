@@ -15,7 +15,7 @@ import org.openwtp.core.tenant.internal.StoredTenantPluginDirectory;
 public final class TenantModule extends AbstractModule {
 
     private final MasterKeyRing masterKeys;
-    private final HostAdminCredential hostAdmin;
+    private final java.util.Optional<HostAdminCredential> hostAdmin;
 
     /**
      * The module.
@@ -24,14 +24,45 @@ public final class TenantModule extends AbstractModule {
      * @param hostAdmin  the host admin credential ({@link HostAdminCredential#fromSettings})
      */
     public TenantModule(MasterKeyRing masterKeys, HostAdminCredential hostAdmin) {
+        this(masterKeys, java.util.Optional.of(Objects.requireNonNull(hostAdmin, "hostAdmin must not be null")));
+    }
+
+    /**
+     * The module, with the host admin credential only when one is configured (commands of the CLI run
+     * in-process as the host operator and need none).
+     *
+     * @param masterKeys the host master keys
+     * @param hostAdmin  the host admin credential, if configured
+     */
+    public TenantModule(MasterKeyRing masterKeys, java.util.Optional<HostAdminCredential> hostAdmin) {
         this.masterKeys = Objects.requireNonNull(masterKeys, "masterKeys must not be null");
         this.hostAdmin = Objects.requireNonNull(hostAdmin, "hostAdmin must not be null");
+    }
+
+    /**
+     * The module for a server configuration: {@code security.masterKey} (required) with
+     * {@code security.previousMasterKeys}, and {@code security.hostAdminToken} if set.
+     *
+     * @param config the server configuration
+     * @return the module
+     * @throws org.openwtp.core.config.ConfigException when no master key is configured
+     */
+    public static TenantModule forServer(org.openwtp.core.config.ServerConfig config) {
+        var security = config.security();
+        if (security.masterKey().isEmpty()) {
+            throw new org.openwtp.core.config.ConfigException(java.util.List.of("security.masterKey is required (env "
+                    + "OPENWTP_SECURITY_MASTER_KEY): it encrypts tenants' plugin secrets; accepted is base64 of 32 random "
+                    + "bytes, e.g. from `openssl rand -base64 32`"));
+        }
+        MasterKeyRing ring = MasterKeyRing.of(security.masterKey().get().reveal(),
+                security.previousMasterKeys().stream().map(org.openwtp.core.config.Secret::reveal).toList());
+        return new TenantModule(ring, security.hostAdminToken().map(t -> HostAdminCredential.of(t.reveal())));
     }
 
     @Override
     protected void configure() {
         bind(MasterKeyRing.class).toInstance(masterKeys);
-        bind(HostAdminCredential.class).toInstance(hostAdmin);
+        hostAdmin.ifPresent(credential -> bind(HostAdminCredential.class).toInstance(credential));
         bind(TenantService.class).in(Singleton.class);
         bind(ApiKeyService.class).in(Singleton.class);
         bind(TenantPluginService.class).in(Singleton.class);

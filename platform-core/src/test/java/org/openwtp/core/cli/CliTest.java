@@ -32,10 +32,13 @@ import picocli.CommandLine;
 
 class CliTest {
 
+    private static final Path DATA = TestServer.temporaryFolder();
     private static final Map<String, String> SERVE_ENV = Map.of(
             "OPENWTP_SECURITY_HOST_ADMIN_TOKEN", TestServer.ADMIN_TOKEN,
             "OPENWTP_SECURITY_MASTER_KEY", TestServer.MASTER_KEY,
-            "OPENWTP_HTTP_HOST", "127.0.0.1");
+            "OPENWTP_HTTP_HOST", "127.0.0.1",
+            "OPENWTP_STORAGE_SQLITE_PATH", DATA.resolve("cli.db").toString(),
+            "OPENWTP_PLUGINS_DIR", DATA.resolve("plugins").toString());
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -152,23 +155,23 @@ class CliTest {
 
     @Test
     void tenantCommandsCallTheTenantService() {
-        assertThat(run(Map.of(), "tenants", "create", "silk-road", "--name", "Silk Road Hub")).isZero();
-        assertThat(run(Map.of(), "tenants", "list")).isZero();
+        assertThat(run(SERVE_ENV, "tenants", "create", "silk-road", "--name", "Silk Road Hub")).isZero();
+        assertThat(run(SERVE_ENV, "tenants", "list")).isZero();
         assertThat(out.toString()).contains("SLUG", "silk-road", "Silk Road Hub", "active");
-        assertThat(run(Map.of(), "tenants", "suspend", "silk-road")).isZero();
+        assertThat(run(SERVE_ENV, "tenants", "suspend", "silk-road")).isZero();
         assertThat(tenants.find("silk-road").orElseThrow().status()).isEqualTo("suspended");
-        assertThat(run(Map.of(), "tenants", "show", "nobody")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run(SERVE_ENV, "tenants", "show", "nobody")).isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString()).contains("no tenant 'nobody'");
-        assertThat(run(Map.of(), "tenants", "create", "silk-road", "--name", "again")).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run(Map.of(), "tenants", "delete", "silk-road", "--yes")).isZero();
+        assertThat(run(SERVE_ENV, "tenants", "create", "silk-road", "--name", "again")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run(SERVE_ENV, "tenants", "delete", "silk-road", "--yes")).isZero();
         assertThat(tenants.list()).isEmpty();
     }
 
     @Test
-    void commandsWhoseFeatureIsMissingFailWithExitOne() {
+    void commandsThatNeedTheMasterKeyExitThreeWithoutIt() {
         CliEnvironment bare = new CliEnvironment(new HashMap<>(), new PrintWriter(out, true), new PrintWriter(err, true),
                 OpenWtpServer::create, stop -> { });
-        assertThat(OpenWtpCommand.run(bare, "migrate")).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("not available");
+        assertThat(OpenWtpCommand.run(bare, "tenants", "list")).isEqualTo(ExitCodes.CONFIG);
+        assertThat(err.toString()).contains("security.masterKey is required", "OPENWTP_SECURITY_MASTER_KEY");
     }
 }

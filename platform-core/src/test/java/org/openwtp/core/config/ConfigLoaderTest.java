@@ -126,7 +126,7 @@ class ConfigLoaderTest {
         ConfigException e = problems(() -> ConfigLoader.fromMap(Map.of("security.masterKey", shortKey,
                 "security.hostAdminToken", "short")));
         assertThat(e.getMessage()).contains("security.masterKey", "decodes to 9 bytes", "exactly 32 bytes")
-                .contains("security.hostAdminToken", "at least 16").doesNotContain(shortKey).doesNotContain("'short'");
+                .contains("security.hostAdminToken", "at least 24").doesNotContain(shortKey).doesNotContain("'short'");
         assertThat(ConfigLoader.fromMap(Map.of("security.masterKey", KEY)).security().masterKeyBytes()).hasSize(32);
     }
 
@@ -146,7 +146,7 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("security.hostAdminToken is required to serve")
                 .hasMessageContaining("security.masterKey is required to serve");
-        ConfigLoader.fromMap(Map.of("security.masterKey", KEY, "security.hostAdminToken", "0123456789abcdef")).requireServeable();
+        ConfigLoader.fromMap(Map.of("security.masterKey", KEY, "security.hostAdminToken", "0123456789abcdef01234567")).requireServeable();
     }
 
     @Test

@@ -52,7 +52,13 @@ class AdminTenantResourceTest {
 
     @Test
     void withoutTheTenantFeatureAdminEndpointsAnswer501() {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.start(new com.google.inject.AbstractModule() {
+            @Override
+            protected void configure() {
+                com.google.inject.multibindings.OptionalBinder.newOptionalBinder(binder(), org.openwtp.core.admin.TenantAdministration.class)
+                        .setBinding().to(org.openwtp.core.admin.internal.Unavailable.Tenants.class);
+            }
+        })) {
             HttpResponse<String> r = server.get("/admin/tenants", admin());
             assertThat(r.statusCode()).isEqualTo(501);
             assertThat(json(r).get("code").asText()).isEqualTo("not_implemented");

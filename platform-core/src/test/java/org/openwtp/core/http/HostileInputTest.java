@@ -15,22 +15,65 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openwtp.core.http.internal.RouteTable;
-import org.openwtp.core.testing.FakeAuthenticator;
-import org.openwtp.core.testing.InMemoryTenants;
-import org.openwtp.core.testing.TestModules;
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.openwtp.core.admin.NewApiKey;
+import org.openwtp.core.admin.TenantAdministration;
+import org.openwtp.core.config.ServerConfig;
+import org.openwtp.core.plugin.PluginRuntime;
+import org.openwtp.core.tenant.ApiKeyService;
+import org.openwtp.core.tenant.TenantPluginService;
 import org.openwtp.core.testing.TestResource;
 import org.openwtp.core.testing.TestServer;
+import org.openwtp.core.testing.WiredPlugins;
+import org.openwtp.sdk.context.TenantId;
 
-/** Feeds every route malformed and hostile input: only 4xx, nothing stored, the server still answers. */
+/**
+ * Feeds every route of the real server (real tenants, keys, plugin settings and plugins folder) malformed and
+ * hostile input: only 4xx, nothing stored or changed, the server still answers.
+ */
 class HostileInputTest {
 
     private static final TestResource RESOURCE = new TestResource();
-    private static final InMemoryTenants TENANTS = new InMemoryTenants();
     private static TestServer server;
+    private static String adminKey;
+    private static String before;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("http.maxRequestBytes", "64KB"), TestModules.fakes(RESOURCE, TENANTS));
+    static void start() throws Exception {
+        Path data = TestServer.temporaryFolder();
+        WiredPlugins.configurable(Files.createDirectories(data.resolve("plugins")), "1.0.0");
+        server = TestServer.start(Map.of("http.maxRequestBytes", "64KB", "plugins.dir", data.resolve("plugins").toString(),
+                "storage.sqlite.path", data.resolve("hostile.db").toString()), new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().toInstance(RESOURCE);
+                    }
+                });
+        TenantAdministration tenants = server.server().injector().getInstance(TenantAdministration.class);
+        tenants.create("hostile-a", "Hostile A");
+        adminKey = tenants.issueApiKey("hostile-a", new NewApiKey(Role.TENANT_ADMIN, "admin", Optional.empty())).key();
+        server.server().injector().getInstance(TenantPluginService.class).enable(TenantId.of("hostile-a"),
+                WiredPlugins.CONFIGURABLE, Map.of("accountNumber", "ACC", "apiSecret", "pw"));
+        before = storedState();
+    }
+
+    /** Everything the endpoints could change: tenants, keys, plugin settings, loaded plugins, jars in the folder. */
+    private static String storedState() {
+        var injector = server.server().injector();
+        TenantId a = TenantId.of("hostile-a");
+        try (var jars = Files.list(injector.getInstance(ServerConfig.class).plugins().dir())) {
+            return injector.getInstance(TenantAdministration.class).list() + "\n"
+                    + injector.getInstance(ApiKeyService.class).list(a) + "\n"
+                    + injector.getInstance(TenantPluginService.class).list(a) + "\n"
+                    + injector.getInstance(PluginRuntime.class).plugins() + "\n"
+                    + jars.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -61,7 +104,7 @@ class HostileInputTest {
             if (route.request().isEmpty()) {
                 continue;
             }
-            String[] auth = route.roles().contains(Role.HOST_ADMIN) ? admin() : bearer(FakeAuthenticator.A_ADMIN);
+            String[] auth = route.roles().contains(Role.HOST_ADMIN) ? admin() : bearer(adminKey);
             String path = route.path().replaceAll("\\{[^}]+}", "some-id");
             for (String body : hostileBodies()) {
                 HttpResponse<String> r = server.send(server.request(path).header("Content-Type", "application/json")
@@ -72,7 +115,7 @@ class HostileInputTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(TENANTS.list()).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
         assertThat(RESOURCE.stored).isEmpty();
         assertThat(server.get("/health/live").statusCode()).isEqualTo(200);
     }
@@ -86,7 +129,7 @@ class HostileInputTest {
             if (route.pathParams().isEmpty()) {
                 continue;
             }
-            String[] auth = route.roles().contains(Role.HOST_ADMIN) ? admin() : bearer(FakeAuthenticator.A_ADMIN);
+            String[] auth = route.roles().contains(Role.HOST_ADMIN) ? admin() : bearer(adminKey);
             for (String v : values) {
                 String path = route.path().replaceAll("\\{[^}]+}", URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
                 HttpRequest.Builder b = server.request(path).headers(auth);
@@ -102,7 +145,7 @@ class HostileInputTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(TENANTS.list()).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
         assertThat(server.get("/health/live").statusCode()).isEqualTo(200);
     }
 

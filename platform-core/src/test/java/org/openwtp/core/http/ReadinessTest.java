@@ -30,7 +30,7 @@ class ReadinessTest {
         })) {
             var notReady = server.get("/health/ready");
             assertThat(notReady.statusCode()).isEqualTo(503);
-            assertThat(json(notReady).get("checks").get(0).get("detail").asText()).isEqualTo("database does not answer");
+            assertThat(json(notReady).get("checks").findValuesAsText("detail")).contains("database does not answer");
             storageUp.set(true);
             assertThat(server.get("/health/ready").statusCode()).isEqualTo(200);
             assertThat(server.get("/health/live").statusCode()).isEqualTo(200);

@@ -83,4 +83,36 @@ class ExtensionInjectionTest {
             assertThat(fixture.info("modest").status()).isEqualTo(PluginStatus.STARTED);
         }
     }
+
+    @Test
+    void anExtensionInjectingACoreTypeNoBindingOffersFailsItsPluginNamingTheType() {
+        TestPluginJars.plugin("clocky").extension("clocky.Clocky", """
+                package clocky;
+
+                import jakarta.inject.Inject;
+                import java.util.List;
+                import java.util.Set;
+                import org.openwtp.sdk.config.ConfigField;
+                import org.openwtp.sdk.context.PluginContext;
+                import org.openwtp.sdk.events.OrderEvent;
+                import org.openwtp.sdk.events.OrderEventListener;
+
+                @org.pf4j.Extension
+                public class Clocky implements OrderEventListener {
+                    @Inject
+                    java.time.Clock clock;
+
+                    public List<ConfigField> configFields() { return List.of(); }
+                    public Set<String> eventTypes() { return Set.of(); }
+                    public void onOrderEvent(OrderEvent event, PluginContext context) { }
+                }
+                """).writeTo(plugins);
+        try (RuntimeFixture fixture = new RuntimeFixture(plugins, work)) {
+            fixture.runtime.startAll();
+
+            assertThat(fixture.info("clocky").status()).isEqualTo(PluginStatus.FAILED);
+            assertThat(fixture.info("clocky").failureReason()).get().asString()
+                    .contains("may @Inject only org.openwtp.sdk.PluginEnvironment").contains("java.time.Clock");
+        }
+    }
 }

@@ -99,6 +99,21 @@ class PluginLoadingTest {
     }
 
     @Test
+    void refusedJarsLeaveNoCopyInTheWorkDirectory() throws Exception {
+        TestPlugins.probeJar(plugins, "kept");
+        Files.write(plugins.resolve("corrupt.jar"), new byte[] {'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r'});
+        TestPlugins.probe("anonymous").withoutDescriptor().writeTo(plugins);
+        try (RuntimeFixture fixture = new RuntimeFixture(plugins, work)) {
+            fixture.runtime.startAll();
+
+            assertThat(fixture.info("kept").status()).isEqualTo(PluginStatus.STARTED);
+            try (java.util.stream.Stream<Path> copies = Files.list(work)) {
+                assertThat(copies.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("kept-1.0.0.jar");
+            }
+        }
+    }
+
+    @Test
     void configFieldsAreDeclaredOnlyForStartedPlugins() {
         try (RuntimeFixture fixture = new RuntimeFixture(plugins, work)) {
             assertThat(fixture.schemas.declaredFields("nobody")).isEmpty();

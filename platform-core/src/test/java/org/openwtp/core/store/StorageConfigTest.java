@@ -47,9 +47,9 @@ class StorageConfigTest {
         assertThatThrownBy(() -> StorageConfig.fromSettings(Map.of(StorageConfig.JDBC_URL, "jdbc:mysql://x/y")))
                 .hasMessageContaining("storage.jdbc.url must be a PostgreSQL URL");
         assertThatThrownBy(() -> StorageConfig.fromSettings(Map.of(StorageConfig.POOL_SIZE, "many", StorageConfig.SQLITE_SYNCHRONOUS, "OFF")))
-                .hasMessageContaining("storage.pool-size must be a whole number")
+                .hasMessageContaining("storage.poolSize must be a whole number")
                 .hasMessageContaining("storage.sqlite.synchronous must be FULL or NORMAL");
-        assertThatThrownBy(() -> StorageConfig.sqlite(Path.of("x.db")).withPoolSize(0)).hasMessageContaining("storage.pool-size");
+        assertThatThrownBy(() -> StorageConfig.sqlite(Path.of("x.db")).withPoolSize(0)).hasMessageContaining("storage.poolSize");
     }
 
     @Test

@@ -29,7 +29,7 @@ class HostAdminCredentialTest {
 
     @Test
     void weakTokensAreRefused() {
-        assertThatThrownBy(() -> HostAdminCredential.of("short")).hasMessageContaining("host-admin.token must be at least 24");
+        assertThatThrownBy(() -> HostAdminCredential.of("short")).hasMessageContaining("security.hostAdminToken must be at least 24");
         assertThatThrownBy(() -> HostAdminCredential.of("has whitespace in the middle of it")).hasMessageContaining("without whitespace");
     }
 }

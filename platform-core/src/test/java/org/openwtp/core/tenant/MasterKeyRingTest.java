@@ -37,10 +37,10 @@ class MasterKeyRingTest {
 
     @Test
     void missingOrMalformedKeysAreRefusedNamingTheSetting() {
-        assertThatThrownBy(() -> MasterKeyRing.fromSettings(Map.of())).hasMessageContaining("secrets.master-key is not set");
-        assertThatThrownBy(() -> MasterKeyRing.of("not base64!", List.of())).hasMessageContaining("secrets.master-key must be base64");
+        assertThatThrownBy(() -> MasterKeyRing.fromSettings(Map.of())).hasMessageContaining("security.masterKey is not set");
+        assertThatThrownBy(() -> MasterKeyRing.of("not base64!", List.of())).hasMessageContaining("security.masterKey must be base64");
         String short16 = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> MasterKeyRing.of(key, List.of(short16))).hasMessageContaining("secrets.previous-master-keys")
+        assertThatThrownBy(() -> MasterKeyRing.of(key, List.of(short16))).hasMessageContaining("security.previousMasterKeys")
                 .hasMessageContaining("16 bytes");
     }
 

@@ -50,6 +50,12 @@ public final class InMemoryTenants implements TenantAdministration {
         }
     }
 
+    @Override
+    public org.openwtp.core.admin.IssuedApiKeyView issueApiKey(String slug, org.openwtp.core.admin.NewApiKey request) {
+        find(slug).orElseThrow(() -> ApiException.notFound("tenant", slug));
+        throw new ApiException(ErrorCode.NOT_IMPLEMENTED, "the in-memory tenants issue no keys");
+    }
+
     private TenantView setStatus(String slug, String status) {
         TenantView t = find(slug).orElseThrow(() -> ApiException.notFound("tenant", slug));
         TenantView changed = new TenantView(t.slug(), t.name(), status, t.createdAt());

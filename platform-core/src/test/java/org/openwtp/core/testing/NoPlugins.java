@@ -14,4 +14,6 @@ public final class NoPlugins implements PluginAdministration {
     @Override public PluginView stop(String pluginId) { throw ApiException.notFound("plugin", pluginId); }
     @Override public PluginView reload(String pluginId) { throw ApiException.notFound("plugin", pluginId); }
     @Override public void unload(String pluginId) { throw ApiException.notFound("plugin", pluginId); }
+    @Override public PluginView install(String fileName, byte[] jar) { throw ApiException.notFound("plugin", fileName); }
+    @Override public PluginView installFromFolder(String fileName) { throw ApiException.notFound("plugin", fileName); }
 }

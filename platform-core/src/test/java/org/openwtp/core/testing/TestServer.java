@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Module;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,15 +38,29 @@ public final class TestServer implements AutoCloseable {
      * @return a started server
      */
     public static TestServer start(Map<String, String> settings, Module... modules) {
+        Path data = temporaryFolder();
         Map<String, String> all = new HashMap<>(Map.of(
                 "http.host", "127.0.0.1",
                 "http.port", "0",
                 "http.shutdownTimeout", "10s",
                 "security.hostAdminToken", ADMIN_TOKEN,
-                "security.masterKey", MASTER_KEY));
+                "security.masterKey", MASTER_KEY,
+                "storage.sqlite.path", data.resolve("openwtp.db").toString(),
+                "plugins.dir", data.resolve("plugins").toString()));
         all.putAll(settings);
         ServerConfig config = ConfigLoader.fromMap(all);
         return new TestServer(OpenWtpServer.create(config, modules).start());
+    }
+
+    /** @return a fresh folder for a test server's database and plugins, removed when the JVM exits */
+    public static Path temporaryFolder() {
+        try {
+            Path dir = Files.createTempDirectory("openwtp-test-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** @param modules fakes and test resources; @return a started server with default settings */

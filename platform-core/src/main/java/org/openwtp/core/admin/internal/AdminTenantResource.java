@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.openwtp.core.admin.IssuedApiKeyView;
+import org.openwtp.core.admin.NewApiKey;
 import org.openwtp.core.admin.TenantAdministration;
 import org.openwtp.core.admin.TenantView;
 import org.openwtp.core.http.ApiException;
@@ -56,6 +58,9 @@ public final class AdminTenantResource implements ApiResource {
                 .summary("Suspend a tenant: its keys stop working at once, its data stays").response(200, TenantView.class);
         routes.post("/admin/tenants/{tenant}/resume", this::resume).roles(Role.HOST_ADMIN)
                 .summary("Resume a suspended tenant").response(200, TenantView.class);
+        routes.post("/admin/tenants/{tenant}/api-keys", this::issueKey).roles(Role.HOST_ADMIN)
+                .summary("Issue an API key of a tenant (e.g. its first TENANT_ADMIN key); the key is in this answer only")
+                .request(NewApiKey.class).response(201, IssuedApiKeyView.class).response(422, Void.class);
         routes.delete("/admin/tenants/{tenant}", this::delete).roles(Role.HOST_ADMIN)
                 .summary("Delete a tenant with its data and keys").response(204, Void.class);
     }
@@ -105,6 +110,13 @@ public final class AdminTenantResource implements ApiResource {
 
     private void resume(Context ctx) {
         ctx.json(tenants.resume(slug(ctx)));
+    }
+
+    private void issueKey(Context ctx) {
+        String slug = slug(ctx);
+        NewApiKey body = JsonBodies.read(ctx, NewApiKey.class);
+        IssuedApiKeyView issued = tenants.issueApiKey(slug, body);
+        ctx.status(201).json(issued);
     }
 
     private void delete(Context ctx) {

@@ -29,6 +29,9 @@ public final class Unavailable {
         @Override public TenantView suspend(String slug) { throw missing("tenant administration"); }
         @Override public TenantView resume(String slug) { throw missing("tenant administration"); }
         @Override public void delete(String slug) { throw missing("tenant administration"); }
+        @Override public org.openwtp.core.admin.IssuedApiKeyView issueApiKey(String slug, org.openwtp.core.admin.NewApiKey request) {
+            throw missing("tenant administration");
+        }
     }
 
     /** No plugin runtime. */
@@ -39,6 +42,8 @@ public final class Unavailable {
         @Override public PluginView stop(String pluginId) { throw missing("plugin administration"); }
         @Override public PluginView reload(String pluginId) { throw missing("plugin administration"); }
         @Override public void unload(String pluginId) { throw missing("plugin administration"); }
+        @Override public PluginView install(String fileName, byte[] jar) { throw missing("plugin administration"); }
+        @Override public PluginView installFromFolder(String fileName) { throw missing("plugin administration"); }
     }
 
     /** No storage feature. */

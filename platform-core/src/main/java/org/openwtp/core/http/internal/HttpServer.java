@@ -160,19 +160,26 @@ public final class HttpServer implements Lifecycle {
         ctx.attribute(Requests.REQUEST_ID, id);
         ctx.header(Requests.REQUEST_ID_HEADER, id);
         MDC.put(LogContext.REQUEST_ID, id);
-        if (ctx.req().getContentLengthLong() > config.http().maxRequestBytes()) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "request bodies are limited to " + config.http().maxRequestBytes() + " bytes");
+        if (ctx.req().getContentLengthLong() > Math.max(config.http().maxRequestBytes(), routeTable.largestBodyLimit())) {
+            throw tooLarge(config.http().maxRequestBytes());
         }
+    }
+
+    private static ApiException tooLarge(long limit) {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "request bodies are limited to " + limit + " bytes");
     }
 
     private Handler endpoint(RouteSpec spec) {
         return ctx -> {
             ctx.attribute(ROUTE, spec.path());
+            long limit = spec.maxBodyBytes().orElse(config.http().maxRequestBytes());
+            if (ctx.req().getContentLengthLong() > limit) {
+                throw tooLarge(limit);
+            }
             if (!spec.isPublic()) {
                 authorize(ctx, spec);
             }
-            if (spec.request().isPresent()) {
+            if (spec.request().isPresent() && !accepts(spec, ctx.contentType())) {
                 JsonBodies.requireJson(ctx.contentType());
             }
             try {
@@ -183,6 +190,14 @@ public final class HttpServer implements Lifecycle {
                 throw new IllegalStateException("error in handler of " + spec.key(), e);
             }
         };
+    }
+
+    private static boolean accepts(RouteSpec spec, String contentType) {
+        if (contentType == null || spec.otherBodies().isEmpty()) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return spec.otherBodies().contains(mediaType);
     }
 
     private void authorize(Context ctx, RouteSpec spec) {

@@ -59,8 +59,12 @@ final class OpenApiDocument {
         if (!params.isEmpty()) {
             op.put("parameters", params);
         }
-        r.request().ifPresent(type -> op.put("requestBody", Map.of("required", true,
-                "content", Map.of("application/json", Map.of("schema", schemas.schemaFor(type))))));
+        Map<String, Object> bodies = new TreeMap<>();
+        r.request().ifPresent(type -> bodies.put("application/json", Map.of("schema", schemas.schemaFor(type))));
+        r.otherBodies().forEach(mediaType -> bodies.put(mediaType, Map.of("schema", Map.of("type", "string", "format", "binary"))));
+        if (!bodies.isEmpty()) {
+            op.put("requestBody", Map.of("required", true, "content", bodies));
+        }
         if (r.isPublic()) {
             op.put("security", List.of());
         } else {
@@ -88,7 +92,7 @@ final class OpenApiDocument {
         Map<String, Object> problem = Map.of(Problem.MEDIA_TYPE,
                 Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
         List<ErrorCode> errors = new ArrayList<>();
-        if (r.request().isPresent()) {
+        if (r.request().isPresent() || !r.otherBodies().isEmpty()) {
             errors.add(ErrorCode.VALIDATION_FAILED);
             errors.add(ErrorCode.PAYLOAD_TOO_LARGE);
             errors.add(ErrorCode.UNSUPPORTED_MEDIA_TYPE);

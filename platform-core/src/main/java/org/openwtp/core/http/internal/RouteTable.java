@@ -53,6 +53,11 @@ public final class RouteTable {
         this.routes = List.copyOf(all);
     }
 
+    /** @return the largest body limit any route sets for itself, 0 when none does */
+    public long largestBodyLimit() {
+        return routes.stream().mapToLong(r -> r.maxBodyBytes().orElse(0)).max().orElse(0);
+    }
+
     /** @return every route, sorted by path then method */
     public List<RouteSpec> routes() {
         return routes;

@@ -110,7 +110,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
     public PluginInfo reload(String pluginId, Path jar) {
         return locked(() -> {
             requireLoaded(pluginId);
-            JarInspection inspection = JarInspection.of(jar, manager.descriptorFinder(), manager.compatibility());
+            JarInspection inspection = JarInspection.of(jar, jar, manager.descriptorFinder(), manager.compatibility());
             if (inspection.problem().isPresent()) {
                 throw new IllegalArgumentException("cannot reload '" + pluginId + "' from " + jar + ": " + inspection.problem().get());
             }
@@ -170,7 +170,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         Map<String, JarInspection> accepted = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         for (Path jar : jars) {
-            JarInspection inspection = JarInspection.of(jar, manager.descriptorFinder(), manager.compatibility());
+            JarInspection inspection = inspectCopy(jar);
             String id = inspection.pluginId();
             keys.add(id);
             if (inspection.problem().isPresent()) {
@@ -212,21 +212,31 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         return keys;
     }
 
+    /**
+     * Copies a jar to the work directory and reads its descriptor from the copy: one read, of the file PF4J
+     * will load. The copy of a jar that is refused is deleted by {@link #refuse}.
+     */
+    private JarInspection inspectCopy(Path jar) {
+        Path copy;
+        try {
+            copy = work.copy(jar);
+        } catch (IOException | RuntimeException e) {
+            return JarInspection.unreadable(jar, "cannot copy " + jar.getFileName() + " to the work directory: "
+                    + JarInspection.rootMessage(e));
+        }
+        return JarInspection.of(jar, copy, manager.descriptorFinder(), manager.compatibility());
+    }
+
     private Optional<String> loadOne(JarInspection inspection) {
         String id = inspection.pluginId();
         refused.remove(id);
-        Path copy = null;
         try {
-            copy = work.copy(inspection.source());
-            manager.loadWithoutResolving(copy);
+            manager.loadWithoutResolving(inspection);
             sources.put(id, inspection.source());
-            copies.put(id, copy);
+            copies.put(id, inspection.copy());
             failures.remove(id);
             return Optional.of(id);
-        } catch (IOException | RuntimeException | LinkageError e) {
-            if (copy != null) {
-                work.delete(copy);
-            }
+        } catch (RuntimeException | LinkageError e) {
             refuse(id, inspection, "cannot load " + inspection.source().getFileName() + ": " + JarInspection.rootMessage(e));
             return Optional.empty();
         }
@@ -278,6 +288,9 @@ public final class DefaultPluginRuntime implements PluginRuntime {
     private void refuse(String key, JarInspection inspection, String reason) {
         LOG.warn("plugin refused: {}", reason);
         refused.put(key, inspection.failedInfo(reason));
+        if (!inspection.copy().equals(inspection.source()) && !inspection.copy().equals(copies.get(inspection.pluginId()))) {
+            work.delete(inspection.copy());
+        }
     }
 
     // ---- starting and stopping
@@ -316,7 +329,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
             return;
         }
         try {
-            ActivePlugin active = activator.activate(plugin, List.copyOf(manager.getExtensionClassNames(pluginId)));
+            ActivePlugin active = activator.activate(plugin, ExtensionIndex.classNames(pluginId, plugin.getPluginClassLoader()));
             registry.put(active);
             points.put(pluginId, active.pointNames());
             LOG.info("plugin '{}' {} started with extension points {}", pluginId, active.version(), active.pointNames());

@@ -27,6 +27,8 @@ final class DefaultTenantExtension<T> implements TenantExtension<T> {
     private final KeyValueStore store;
     private final PluginCallGuard guard;
     private final CircuitBreaker breaker;
+    private final CallMetrics.Point meters;
+    private final String pointName;
 
     DefaultTenantExtension(TenantId tenant, EnabledPlugin enabled, ActivePlugin plugin, Class<T> point, T extension,
                            KeyValueStore store, PluginCallGuard guard) {
@@ -38,6 +40,8 @@ final class DefaultTenantExtension<T> implements TenantExtension<T> {
         this.store = store;
         this.guard = guard;
         this.breaker = guard.breaker(tenant.value(), plugin.pluginId());
+        this.pointName = point.getSimpleName();
+        this.meters = guard.meters(tenant.value(), plugin.pluginId(), pointName);
     }
 
     @Override
@@ -74,7 +78,7 @@ final class DefaultTenantExtension<T> implements TenantExtension<T> {
 
     @Override
     public <R> R call(String method, CallOptions options, PluginCall<T, R> call) {
-        CallSite site = new CallSite(tenant.value(), plugin.pluginId(), point.getSimpleName(), method, plugin.classLoader());
+        CallSite site = new CallSite(tenant.value(), plugin.pluginId(), pointName, method, plugin.classLoader(), meters);
         if (!plugin.isActive()) {
             throw new PluginCallException(PluginCallException.Kind.UNAVAILABLE, site.pluginId(), site.extension(), method,
                     site.tenant(), "the plugin was stopped or unloaded; look the extension up again", null);

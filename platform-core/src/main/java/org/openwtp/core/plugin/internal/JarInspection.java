@@ -9,34 +9,47 @@ import org.pf4j.PluginDescriptorFinder;
 
 /**
  * What a jar says about itself before anything is loaded from it: its descriptor, or why it cannot be a
- * plugin on this core. Immutable.
+ * plugin on this core. The descriptor is read once, from the very file PF4J will load (the work copy), and
+ * handed to PF4J, so what is checked is what runs. Immutable.
  *
- * @param source     the jar
+ * @param source     the jar as the operator supplied it (named in messages and in {@link PluginInfo#source()})
+ * @param copy       the file the descriptor was read from and PF4J loads
  * @param descriptor its descriptor, null if unreadable
  * @param problem    why it is refused
  */
-record JarInspection(Path source, PluginDescriptor descriptor, Optional<String> problem) {
+record JarInspection(Path source, Path copy, PluginDescriptor descriptor, Optional<String> problem) {
 
-    static JarInspection of(Path jar, PluginDescriptorFinder finder, SdkCompatibility compatibility) {
+    /**
+     * Reads a jar's descriptor and checks it.
+     *
+     * @param jar    the jar as supplied
+     * @param readAt the file to read (the work copy, or {@code jar} itself)
+     */
+    static JarInspection of(Path jar, Path readAt, PluginDescriptorFinder finder, SdkCompatibility compatibility) {
         PluginDescriptor descriptor;
         try {
-            descriptor = finder.find(jar);
+            descriptor = finder.find(readAt);
         } catch (RuntimeException | LinkageError e) {
-            return refused(jar, null, "cannot read a plugin descriptor from " + jar.getFileName() + ": " + rootMessage(e));
+            return refused(jar, readAt, null, "cannot read a plugin descriptor from " + jar.getFileName() + ": " + rootMessage(e));
         }
         if (descriptor == null || blank(descriptor.getPluginId())) {
-            return refused(jar, null, jar.getFileName() + " has no plugin descriptor: its MANIFEST.MF lacks Plugin-Id");
+            return refused(jar, readAt, null, jar.getFileName() + " has no plugin descriptor: its MANIFEST.MF lacks Plugin-Id");
         }
         if (blank(descriptor.getVersion())) {
-            return refused(jar, descriptor, "plugin '" + descriptor.getPluginId() + "' has no Plugin-Version");
+            return refused(jar, readAt, descriptor, "plugin '" + descriptor.getPluginId() + "' has no Plugin-Version");
         }
         Optional<String> incompatible = compatibility.problem(descriptor);
-        return incompatible.map(reason -> refused(jar, descriptor, reason))
-                .orElseGet(() -> new JarInspection(jar, descriptor, Optional.empty()));
+        return incompatible.map(reason -> refused(jar, readAt, descriptor, reason))
+                .orElseGet(() -> new JarInspection(jar, readAt, descriptor, Optional.empty()));
     }
 
-    private static JarInspection refused(Path jar, PluginDescriptor descriptor, String reason) {
-        return new JarInspection(jar, descriptor, Optional.of(reason));
+    /** A jar refused before its descriptor could be read, e.g. because it cannot be copied. */
+    static JarInspection unreadable(Path jar, String reason) {
+        return new JarInspection(jar, jar, null, Optional.of(reason));
+    }
+
+    private static JarInspection refused(Path jar, Path readAt, PluginDescriptor descriptor, String reason) {
+        return new JarInspection(jar, readAt, descriptor, Optional.of(reason));
     }
 
     String pluginId() {

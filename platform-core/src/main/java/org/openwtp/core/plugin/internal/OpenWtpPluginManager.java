@@ -1,6 +1,8 @@
 package org.openwtp.core.plugin.internal;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.openwtp.sdk.SdkVersion;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
@@ -27,6 +29,8 @@ import org.pf4j.PluginWrapper;
 final class OpenWtpPluginManager extends DefaultPluginManager {
 
     private final SdkCompatibility compatibility;
+    /** Descriptors already read from jars about to be loaded, so PF4J does not open and parse them again. */
+    private final Map<Path, PluginDescriptor> inspected = new HashMap<>();
 
     /**
      * A manager whose plugins root is the work directory holding the copied jars.
@@ -49,9 +53,17 @@ final class OpenWtpPluginManager extends DefaultPluginManager {
         return getPluginDescriptorFinder();
     }
 
-    /** Loads one jar without resolving; see {@link #resolve()}. */
-    PluginWrapper loadWithoutResolving(Path jar) {
-        return loadPluginFromPath(jar);
+    /**
+     * Loads one inspected jar without resolving (see {@link #resolve()}), reusing the descriptor the
+     * inspection read from that very file.
+     */
+    PluginWrapper loadWithoutResolving(JarInspection inspection) {
+        inspected.put(inspection.copy(), inspection.descriptor());
+        try {
+            return loadPluginFromPath(inspection.copy());
+        } finally {
+            inspected.remove(inspection.copy());
+        }
     }
 
     /** Resolves dependencies of every loaded plugin. */
@@ -66,7 +78,19 @@ final class OpenWtpPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginDescriptorFinder createPluginDescriptorFinder() {
-        return new ManifestPluginDescriptorFinder();
+        ManifestPluginDescriptorFinder manifest = new ManifestPluginDescriptorFinder();
+        return new PluginDescriptorFinder() {
+            @Override
+            public boolean isApplicable(Path pluginPath) {
+                return manifest.isApplicable(pluginPath);
+            }
+
+            @Override
+            public PluginDescriptor find(Path pluginPath) {
+                PluginDescriptor known = inspected.get(pluginPath);
+                return known != null ? known : manifest.find(pluginPath);
+            }
+        };
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.openwtp.core.plugin.internal;
 
-import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
+import com.google.inject.Binding;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
+import com.google.inject.Module;
 import com.google.inject.Scopes;
 import com.google.inject.Stage;
 import com.google.inject.spi.Dependency;
+import com.google.inject.spi.HasDependencies;
 import com.google.inject.spi.InjectionPoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,9 @@ import org.openwtp.sdk.PluginEnvironment;
 /**
  * Creates a plugin's extensions through one Guice injector per plugin, with explicit bindings only:
  * each extension class (as a singleton) and the plugin's {@link PluginEnvironment}. An extension may inject
- * {@code PluginEnvironment} and nothing else; anything more is refused before Guice sees the class. The
+ * {@code PluginEnvironment} and nothing else; anything more is refused before any extension is instantiated
+ * (checked on the dependencies Guice resolved, in {@link Stage#DEVELOPMENT} so that nothing is created
+ * eagerly; the injector is built once and its bindings are all used at once, so PRODUCTION bought nothing). The
  * injector is cached per plugin and dropped when the plugin stops, so no plugin class stays reachable from
  * the core.
  *
@@ -33,7 +38,8 @@ final class PluginInjectors {
     private final Map<String, Injector> injectors = new ConcurrentHashMap<>();
 
     /**
-     * Creates (eagerly, with the plugin's loader as context class loader) the extensions of a plugin.
+     * Creates (with the plugin's loader as context class loader) the extensions of a plugin. What each extension
+     * injects is checked on the dependencies Guice resolved for it, before any is instantiated.
      *
      * @param environment the plugin's environment
      * @param classes     its extension classes
@@ -42,20 +48,34 @@ final class PluginInjectors {
      * @throws IllegalStateException if an extension injects more than the environment, or Guice cannot create it
      */
     List<Object> create(PluginEnvironment environment, List<Class<?>> classes, ClassLoader loader) {
-        classes.forEach(PluginInjectors::checkInjectsOnlyEnvironment);
         try (ContextClassLoader ignored = ContextClassLoader.use(loader)) {
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new PluginModule(environment, classes));
+            // DEVELOPMENT: nothing is instantiated before the dependencies Guice found are checked below
+            Injector injector = Guice.createInjector(Stage.DEVELOPMENT, new PluginModule(environment, classes));
+            for (Class<?> type : classes) {
+                checkInjectsOnlyEnvironment(type, injector.getBinding(type));
+            }
             injectors.put(environment.pluginId(), injector);
             List<Object> instances = new ArrayList<>(classes.size());
             for (Class<?> type : classes) {
                 instances.add(injector.getInstance(type));
             }
             return instances;
-        } catch (com.google.inject.CreationException | com.google.inject.ProvisionException e) {
+        } catch (com.google.inject.CreationException e) {
+            // an unbound dependency (requireExplicitBindings): name it as the check would
+            classes.forEach(PluginInjectors::checkInjectsOnlyEnvironment);
+            throw cannotCreate(environment, e);
+        } catch (com.google.inject.ProvisionException | com.google.inject.ConfigurationException e) {
             injectors.remove(environment.pluginId());
-            throw new IllegalStateException("cannot create the extensions of plugin '" + environment.pluginId() + "': "
-                    + e.getMessage(), e);
+            throw cannotCreate(environment, e);
+        } catch (RuntimeException | LinkageError e) {
+            injectors.remove(environment.pluginId());
+            throw e;
         }
+    }
+
+    private static IllegalStateException cannotCreate(PluginEnvironment environment, RuntimeException e) {
+        return new IllegalStateException("cannot create the extensions of plugin '" + environment.pluginId() + "': "
+                + e.getMessage(), e);
     }
 
     /**
@@ -72,6 +92,19 @@ final class PluginInjectors {
         return injectors.containsKey(pluginId);
     }
 
+    /** Checks the dependencies Guice resolved for an extension's binding (constructor and members). */
+    private static void checkInjectsOnlyEnvironment(Class<?> type, Binding<?> binding) {
+        if (!(binding instanceof HasDependencies resolved)) {
+            throw new IllegalStateException("extension " + type.getName() + " is not bound by its constructor");
+        }
+        for (Dependency<?> dependency : resolved.getDependencies()) {
+            if (!dependency.getKey().equals(ENVIRONMENT)) {
+                throw onlyEnvironment(type, dependency, dependency.getInjectionPoint());
+            }
+        }
+    }
+
+    /** The same check by reflection, for a class Guice refused, so the message names what it asked for. */
     private static void checkInjectsOnlyEnvironment(Class<?> type) {
         List<InjectionPoint> points = new ArrayList<>();
         try {
@@ -84,16 +117,23 @@ final class PluginInjectors {
         for (InjectionPoint point : points) {
             for (Dependency<?> dependency : point.getDependencies()) {
                 if (!dependency.getKey().equals(ENVIRONMENT)) {
-                    throw new IllegalStateException("extension " + type.getName() + " may @Inject only "
-                            + PluginEnvironment.class.getName() + ", but asks for " + dependency.getKey().getTypeLiteral()
-                            + " at " + point.getMember());
+                    throw onlyEnvironment(type, dependency, point);
                 }
             }
         }
     }
 
-    /** The explicit bindings of one plugin. */
-    private static final class PluginModule extends AbstractModule {
+    private static IllegalStateException onlyEnvironment(Class<?> type, Dependency<?> dependency, InjectionPoint point) {
+        return new IllegalStateException("extension " + type.getName() + " may @Inject only "
+                + PluginEnvironment.class.getName() + ", but asks for " + dependency.getKey().getTypeLiteral()
+                + (point == null ? "" : " at " + point.getMember()));
+    }
+
+    /**
+     * The explicit bindings of one plugin. Bindings carry the plugin as their source, which also spares Guice
+     * a stack walk per binding to find the caller.
+     */
+    private static final class PluginModule implements Module {
         private final PluginEnvironment environment;
         private final List<Class<?>> classes;
 
@@ -103,11 +143,12 @@ final class PluginInjectors {
         }
 
         @Override
-        protected void configure() {
-            binder().requireExplicitBindings();
-            bind(PluginEnvironment.class).toInstance(environment);
+        public void configure(Binder binder) {
+            Binder plugin = binder.withSource("plugin '" + environment.pluginId() + "'");
+            plugin.requireExplicitBindings();
+            plugin.bind(PluginEnvironment.class).toInstance(environment);
             for (Class<?> type : classes) {
-                bind(type).in(Scopes.SINGLETON);
+                plugin.bind(type).in(Scopes.SINGLETON);
             }
         }
     }

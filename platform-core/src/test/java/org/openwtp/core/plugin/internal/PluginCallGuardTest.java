@@ -125,6 +125,77 @@ class PluginCallGuardTest {
         assertThat(first.get()).isEqualTo("first");
     }
 
+    @Test
+    void concurrentExecutorCallsAllCompleteOnTheBoundedPool() throws Exception {
+        guard.close();
+        guard = guard(PluginRuntimeConfig.defaults().withCallExecutor(2, 64));
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Thread> callers = new java.util.ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            int caller = c;
+            callers.add(new Thread(() -> {
+                for (int i = 0; i < 300; i++) {
+                    int n = i;
+                    Object answer = guard.invoke(site, breaker(), CallPath.EXECUTOR, Duration.ofSeconds(30), () -> {
+                        threads.add(Thread.currentThread().getName());
+                        return caller * 1000 + n;
+                    });
+                    if (answer.equals(caller * 1000 + n)) {
+                        answered.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        callers.forEach(Thread::start);
+        for (Thread caller : callers) {
+            caller.join(60_000);
+        }
+
+        assertThat(answered.get()).isEqualTo(6 * 300);
+        assertThat(threads).isNotEmpty().hasSizeLessThanOrEqualTo(2).allMatch(name -> name.startsWith("openwtp-plugin-call-"));
+        assertThat(count("success")).isEqualTo(6 * 300);
+    }
+
+    @Test
+    void aCallStillQueuedWhenTheGuardClosesFailsAsUnavailable() throws Exception {
+        guard.close();
+        guard = guard(PluginRuntimeConfig.defaults().withCallExecutor(1, 1));
+        CountDownLatch running = new CountDownLatch(1);
+        Thread first = new Thread(() -> {
+            try {
+                guard.invoke(site, breaker(), CallPath.EXECUTOR, Duration.ofSeconds(30), () -> {
+                    running.countDown();
+                    await(new CountDownLatch(1));
+                    return "first";
+                });
+            } catch (PluginCallException expected) {
+                // interrupted by close
+            }
+        });
+        first.start();
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicReference<Throwable> second = new AtomicReference<>();
+        Thread queued = new Thread(() -> {
+            try {
+                guard.invoke(site, breaker(), CallPath.EXECUTOR, Duration.ofSeconds(30), () -> "second");
+            } catch (Throwable e) {
+                second.set(e);
+            }
+        });
+        queued.start();
+        Thread.sleep(200);
+
+        long start = System.nanoTime();
+        guard.close();
+        queued.join(10_000);
+        first.join(10_000);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(second.get()).isInstanceOfSatisfying(PluginCallException.class,
+                e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+    }
+
     private Object fail(CallPath path) {
         return guard.invoke(site, breaker(), path, Duration.ofSeconds(1), () -> {
             throw new IllegalStateException("registry down");
