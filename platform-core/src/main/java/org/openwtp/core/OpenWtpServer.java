@@ -17,6 +17,10 @@ import org.openwtp.core.http.HttpModule;
 import org.openwtp.core.http.internal.HttpServer;
 import org.openwtp.core.lifecycle.Lifecycle;
 import org.openwtp.core.lifecycle.LifecycleManager;
+import org.openwtp.core.commerce.catalog.CatalogModule;
+import org.openwtp.core.commerce.catalog.CatalogSettings;
+import org.openwtp.core.commerce.quote.QuoteModule;
+import org.openwtp.core.commerce.quote.QuoteSettings;
 import org.openwtp.core.metrics.MetricsModule;
 import org.openwtp.core.plugin.server.PluginServerModule;
 import org.openwtp.core.store.StoreModule;
@@ -46,7 +50,9 @@ public final class OpenWtpServer implements AutoCloseable {
      */
     public static List<Module> featureModules(ServerConfig config) {
         return List.of(new MetricsModule(), new HttpModule(), new AdminModule(), StoreModule.forServer(config),
-                TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config));
+                TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config),
+                new CatalogModule(CatalogSettings.defaults()),
+                new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())));
     }
 
     /**

@@ -17,10 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openwtp.core.commerce.catalog.CatalogModule;
-import org.openwtp.core.commerce.catalog.CatalogSettings;
-import org.openwtp.core.commerce.quote.QuoteModule;
-import org.openwtp.core.commerce.quote.QuoteSettings;
 import org.openwtp.core.commerce.testing.FakeCarrier;
 import org.openwtp.core.commerce.testing.FakeExtensions;
 import org.openwtp.core.commerce.testing.FakeFx;
@@ -62,8 +58,8 @@ class CommerceHttpTest {
                 .enable(A, "carrier-post", new FakeCarrier(Money.of("30.00", "CNY"), false))
                 .enable(A, "carrier-express", new FakeCarrier(Money.of("1000.00", "RUB"), true))
                 .enable(A, "fx-fixed", new FakeFx().rate("CNY", "RUB", "12.5").rate("RUB", "CNY", "0.08"));
-        server = TestServer.start(Map.of(), new CatalogModule(CatalogSettings.defaults()), new QuoteModule(QuoteSettings.defaults()),
-                new AbstractModule() {
+        // the catalog and quote modules are the server's own; the test swaps storage, plugins, clock and keys
+        server = TestServer.start(Map.of(), new AbstractModule() {
                     @Override
                     protected void configure() {
                         bind(Storage.class).toInstance(db.storage());
