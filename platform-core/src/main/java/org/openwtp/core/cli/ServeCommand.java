@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
             if (sampleTenant) {
-                server.injector().getInstance(SampleTenantInstaller.class).install().forEach(env.out()::println);
+                server.injector().getInstance(SampleTenantInstaller.class).install(server.baseUri()).forEach(env.out()::println);
             }
         } catch (RuntimeException e) {
             server.stop();
