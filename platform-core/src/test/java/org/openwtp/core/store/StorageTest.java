@@ -55,7 +55,7 @@ class StorageTest {
         assertThat(db.storage().dialect().name()).isEqualTo(backend.name());
         MigrationResult again = StorageMigrations.migrate(db.config());
         assertThat(again.migrationsApplied()).isZero();
-        assertThat(again.schemaVersion()).isEqualTo("2");
+        assertThat(Integer.parseInt(again.schemaVersion())).as("the newest migration, whichever feature added it").isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.openwtp.core.commerce;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * Application-generated ids: a prefix, 12 hex digits of the creation time in milliseconds and 16 random hex
+ * digits, e.g. {@code ord_0190a1b2c3d4e5f6a7b8c9d0e1f2}. Ids of one prefix sort by creation time, which
+ * cursor pagination relies on. Thread-safe.
+ */
+public final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    /**
+     * A new id.
+     *
+     * @param prefix e.g. {@code ord}
+     * @param now    the creation time
+     * @return the id
+     */
+    public static String next(String prefix, Instant now) {
+        Objects.requireNonNull(prefix, "prefix must not be null");
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return prefix + "_" + String.format("%012x", now.toEpochMilli() & 0xFFFF_FFFF_FFFFL) + HexFormat.of().formatHex(random);
+    }
+}

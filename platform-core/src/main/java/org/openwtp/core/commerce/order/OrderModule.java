@@ -1,0 +1,22 @@
+package org.openwtp.core.commerce.order;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import org.openwtp.core.http.ApiResource;
+
+/**
+ * The order feature: {@link OrderService}, {@link OrderLedger} and {@link OrderResource}. The
+ * {@link QuoteSource} is an optional binding the catalog feature sets (tests set a fake).
+ */
+public final class OrderModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), QuoteSource.class).setDefault().to(UnavailableQuoteSource.class);
+        bind(OrderLedger.class).in(Scopes.SINGLETON);
+        bind(OrderService.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().to(OrderResource.class);
+    }
+}
