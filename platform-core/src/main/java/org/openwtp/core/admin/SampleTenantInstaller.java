@@ -9,7 +9,8 @@ package org.openwtp.core.admin;
 public interface SampleTenantInstaller {
 
     /**
+     * @param baseUri the running server's base URI, for the example requests printed
      * @return lines to print for the developer (tenant slug, API keys created, ...)
      */
-    java.util.List<String> install();
+    java.util.List<String> install(java.net.URI baseUri);
 }

@@ -121,6 +121,35 @@ class CliTest {
     }
 
     @Test
+    void serveWithTheSampleTenantAndNoSecretsUsesDevSecretsKeptOwnerOnlyBesideTheDatabase(@org.junit.jupiter.api.io.TempDir
+                                                                                         java.nio.file.Path dir) throws Exception {
+        Map<String, String> vars = Map.of("OPENWTP_STORAGE_SQLITE_PATH", dir.resolve("data/openwtp.db").toString(),
+                "OPENWTP_HTTP_HOST", "127.0.0.1");
+        OpenWtpCommand.run(env(vars, stopAction -> stopAction.run()), "serve", "--port", "0", "--sample-tenant");
+        java.nio.file.Path secrets = dir.resolve("data").resolve(org.openwtp.core.fixture.DevSecrets.FILE_NAME);
+        String first = err.toString();
+
+        assertThat(first).contains("development mode", secrets.toString()).doesNotContain("is required");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(secrets))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Matcher token = Pattern.compile("host admin token (\\S+)").matcher(first);
+        assertThat(token.find()).as(first).isTrue();
+
+        OpenWtpCommand.run(env(vars, stopAction -> stopAction.run()), "serve", "--port", "0", "--sample-tenant");
+        assertThat(err.toString().substring(first.length())).contains("host admin token " + token.group(1));
+    }
+
+    @Test
+    void configuredSecretsWinOverDevSecrets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Map<String, String> vars = new java.util.HashMap<>(SERVE_ENV);
+        vars.put("OPENWTP_STORAGE_SQLITE_PATH", dir.resolve("openwtp.db").toString());
+        OpenWtpCommand.run(env(vars, stopAction -> stopAction.run()), "serve", "--port", "0", "--sample-tenant");
+
+        assertThat(err.toString()).doesNotContain("development mode");
+        assertThat(dir.resolve(org.openwtp.core.fixture.DevSecrets.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
     void configPrintsEffectiveSettingsWithSecretsMasked() {
         assertThat(run(SERVE_ENV, "config", "--for-serve")).isZero();
         assertThat(out.toString()).contains("http.host = 127.0.0.1", "security.hostAdminToken = ******")

@@ -53,6 +53,6 @@ public final class Unavailable {
 
     /** No sample tenant in this build. */
     public static final class SampleTenant implements SampleTenantInstaller {
-        @Override public List<String> install() { throw missing("the sample tenant"); }
+        @Override public List<String> install(java.net.URI baseUri) { throw missing("the sample tenant"); }
     }
 }
