@@ -17,6 +17,11 @@ import org.openwtp.core.http.HttpModule;
 import org.openwtp.core.http.internal.HttpServer;
 import org.openwtp.core.lifecycle.Lifecycle;
 import org.openwtp.core.lifecycle.LifecycleManager;
+import org.openwtp.core.commerce.order.OrderModule;
+import org.openwtp.core.commerce.payment.PaymentModule;
+import org.openwtp.core.commerce.shipment.ShipmentModule;
+import org.openwtp.core.events.EventsModule;
+import org.openwtp.core.fixture.FixtureModule;
 import org.openwtp.core.commerce.catalog.CatalogModule;
 import org.openwtp.core.commerce.catalog.CatalogSettings;
 import org.openwtp.core.commerce.quote.QuoteModule;
@@ -52,7 +57,8 @@ public final class OpenWtpServer implements AutoCloseable {
         return List.of(new MetricsModule(), new HttpModule(), new AdminModule(), StoreModule.forServer(config),
                 TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config),
                 new CatalogModule(CatalogSettings.defaults()),
-                new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())));
+                new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())),
+                new OrderModule(), new PaymentModule(), new ShipmentModule(), new EventsModule(), new FixtureModule());
     }
 
     /**
