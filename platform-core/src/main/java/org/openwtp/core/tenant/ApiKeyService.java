@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openwtp.core.store.Storage;
+import org.openwtp.core.tenant.internal.ApiKeyCache;
 import org.openwtp.core.tenant.internal.ApiKeyDao;
 import org.openwtp.core.tenant.internal.TenantDao;
 import org.openwtp.sdk.context.TenantId;
@@ -41,17 +42,31 @@ public final class ApiKeyService {
     private final SecureRandom random = new SecureRandom();
     private final ApiKeyDao keys = new ApiKeyDao();
     private final TenantDao tenants = new TenantDao();
+    private final ApiKeyCache cache;
 
     /**
-     * The service over the core's storage.
+     * The service over the core's storage, without a cache: every authentication reads the database.
      *
      * @param storage the storage
      * @param clock   the clock expiry is checked against
      */
-    @Inject
     public ApiKeyService(Storage storage, Clock clock) {
+        this(storage, clock, ApiKeyCache.disabled());
+    }
+
+    /**
+     * The service over the core's storage, with the process's key cache (shared with {@link TenantService},
+     * which invalidates it when a tenant is suspended, resumed or deleted).
+     *
+     * @param storage the storage
+     * @param clock   the clock expiry is checked against
+     * @param cache   the key cache
+     */
+    @Inject
+    public ApiKeyService(Storage storage, Clock clock, ApiKeyCache cache) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.cache = Objects.requireNonNull(cache, "cache must not be null");
     }
 
     /**
@@ -132,13 +147,15 @@ public final class ApiKeyService {
             }
             return keys.find(h, tenant, keyId).orElseThrow();
         });
+        cache.invalidateKey(revoked.keyId());
         LOG.info("API key {} of tenant {} revoked", keyId, tenant);
         return revoked;
     }
 
     /**
-     * Who a raw key acts as. Reads the key's and tenant's current state on every call, so revocation,
-     * expiry and suspension take effect at once.
+     * Who a raw key acts as. Revocation and suspension through this process take effect at once (they
+     * invalidate the key cache), expiry is checked on every call; a change made by another process on the same
+     * database is seen within the cache's TTL ({@link ApiKeyCache}).
      *
      * @param rawKey the key as presented, may be null
      * @return the principal, or why the key is refused
@@ -146,8 +163,7 @@ public final class ApiKeyService {
     public AuthenticationResult authenticate(String rawKey) {
         Optional<String[]> parts = parse(rawKey);
         String keyId = parts.map(p -> p[0]).orElse(null);
-        Optional<ApiKeyDao.Credentials> found = keyId == null ? Optional.empty()
-                : storage.withHandle(h -> keys.findForAuthentication(h, keyId));
+        Optional<ApiKeyDao.Credentials> found = keyId == null ? Optional.empty() : credentials(keyId);
         byte[] presented = sha256(parts.map(p -> p[1]).orElse(""));
         byte[] expected = found.map(c -> HexFormat.of().parseHex(c.secretHash())).orElse(NO_MATCH);
         boolean secretMatches = MessageDigest.isEqual(presented, expected) && found.isPresent();
@@ -165,6 +181,17 @@ public final class ApiKeyService {
             return new AuthenticationResult.Rejected(AuthenticationFailure.TENANT_SUSPENDED);
         }
         return new AuthenticationResult.Authenticated(new ApiKeyPrincipal(key.tenant(), key.role(), key.keyId()));
+    }
+
+    private Optional<ApiKeyDao.Credentials> credentials(String keyId) {
+        Optional<ApiKeyDao.Credentials> cached = cache.get(keyId);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long generation = cache.generation();
+        Optional<ApiKeyDao.Credentials> read = storage.withHandle(h -> keys.findForAuthentication(h, keyId));
+        read.ifPresent(c -> cache.put(keyId, c, generation));
+        return read;
     }
 
     private static Optional<String[]> parse(String rawKey) {

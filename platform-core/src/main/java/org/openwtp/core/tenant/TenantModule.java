@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import java.util.Objects;
 import org.openwtp.core.plugin.TenantPluginDirectory;
+import org.openwtp.core.tenant.internal.ApiKeyCache;
 import org.openwtp.core.tenant.internal.StoredTenantPluginDirectory;
 
 /**
@@ -63,6 +64,7 @@ public final class TenantModule extends AbstractModule {
     protected void configure() {
         bind(MasterKeyRing.class).toInstance(masterKeys);
         hostAdmin.ifPresent(credential -> bind(HostAdminCredential.class).toInstance(credential));
+        bind(ApiKeyCache.class).toInstance(ApiKeyCache.withDefaults());
         bind(TenantService.class).in(Singleton.class);
         bind(ApiKeyService.class).in(Singleton.class);
         bind(TenantPluginService.class).in(Singleton.class);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openwtp.core.store.Storage;
+import org.openwtp.core.tenant.internal.ApiKeyCache;
 import org.openwtp.core.tenant.internal.TenantDao;
 import org.openwtp.sdk.context.TenantId;
 import org.slf4j.Logger;
@@ -24,17 +25,31 @@ public final class TenantService {
     private final Storage storage;
     private final Clock clock;
     private final TenantDao tenants = new TenantDao();
+    private final ApiKeyCache keyCache;
 
     /**
-     * The service over the core's storage.
+     * The service over the core's storage, for an {@link ApiKeyService} without a key cache.
      *
      * @param storage the storage
      * @param clock   the clock
      */
-    @Inject
     public TenantService(Storage storage, Clock clock) {
+        this(storage, clock, ApiKeyCache.disabled());
+    }
+
+    /**
+     * The service over the core's storage.
+     *
+     * @param storage  the storage
+     * @param clock    the clock
+     * @param keyCache the key cache of this process's {@link ApiKeyService}, invalidated for a tenant whose
+     *                 status changes or that is deleted
+     */
+    @Inject
+    public TenantService(Storage storage, Clock clock, ApiKeyCache keyCache) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.keyCache = Objects.requireNonNull(keyCache, "keyCache must not be null");
     }
 
     /**
@@ -139,17 +154,20 @@ public final class TenantService {
         if (!storage.inTransaction(h -> tenants.delete(h, id))) {
             throw notFound(id);
         }
+        keyCache.invalidateTenant(id);
         LOG.info("tenant {} deleted", id);
     }
 
     private Tenant changeStatus(TenantId id, TenantStatus status) {
         Objects.requireNonNull(id, "tenant id must not be null");
-        return storage.inTransaction(h -> {
+        Tenant changed = storage.inTransaction(h -> {
             if (!tenants.updateStatus(h, id, status, now())) {
                 throw notFound(id);
             }
             return tenants.find(h, id).orElseThrow();
         });
+        keyCache.invalidateTenant(id);
+        return changed;
     }
 
     private Instant now() {
