@@ -108,6 +108,7 @@ class CrossBorderOrderTest {
                         .add(money(postOption.path("buyer").path("shipping"), "CNY")));
 
         // 5. the seller ships with the quoted post: the payment is captured, customs declaration and tracking number
+        client.seller().post("/v1/orders/" + orderId + "/shipments", null).expectProblem(404, "not_found");
         JsonNode shipment = seller.post("/v1/orders/" + orderId + "/shipments", null).expectStatus(200, 201).json();
         String trackingNumber = shipment.path("trackingNumber").asText();
         assertThat(trackingNumber).as("%s", shipment).isNotBlank();
@@ -127,6 +128,9 @@ class CrossBorderOrderTest {
             assertThat(applied1.path("applied").asInt()).as("%s %s", step[0], applied1).isEqualTo(1);
         }
         assertThat(status(client, orderId)).isEqualTo("DELIVERED");
+        JsonNode replay = Trade.sendTracking(client.anonymous(), "carrier-post", trackingNumber, "DELIVERED", "Beijing",
+                now.minusSeconds(60).plusSeconds("DELIVERED".length())).expectStatus(200).json();
+        assertThat(replay.path("applied").asInt()).as("a replayed webhook changes nothing: %s", replay).isZero();
         assertThat(client.storefront().get("/v1/orders/" + orderId + "/tracking").expectStatus(200).body())
                 .contains("PICKED_UP", "IN_TRANSIT", "DELIVERED");
 
