@@ -32,4 +32,16 @@ public interface PluginExtensions {
      * @return the extension, or empty
      */
     <T extends ExtensionPoint> Optional<TenantExtension<T>> forTenant(TenantId tenant, Class<T> point, String pluginId);
+
+    /**
+     * The plugins a tenant has enabled that provide an extension point but are not started now (stopped or
+     * failed), so a feature that asks every enabled extension can say which ones it could not ask.
+     *
+     * @param tenant the tenant
+     * @param point  the extension point, e.g. {@code Carrier.class}
+     * @return their plugin ids, in the order the tenant enabled them (default: none)
+     */
+    default List<String> unavailable(TenantId tenant, Class<? extends ExtensionPoint> point) {
+        return List.of();
+    }
 }

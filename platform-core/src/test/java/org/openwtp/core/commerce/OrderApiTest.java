@@ -11,12 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openwtp.core.commerce.order.OrderModule;
 import org.openwtp.core.commerce.order.QuoteSource;
+import org.openwtp.core.commerce.order.SellerKeys;
 import org.openwtp.core.commerce.payment.PaymentModule;
 import org.openwtp.core.commerce.payment.PaymentSettings;
 import org.openwtp.core.commerce.shipment.ShipmentModule;
@@ -41,6 +45,8 @@ class OrderApiTest {
 
     private CommerceFixture f;
     private TestServer server;
+    /** Which seller each SELLER key (by subject) acts for; FakeAuthenticator.A_SELLER is "k3". */
+    private final Map<String, String> sellerOfKey = new ConcurrentHashMap<>(Map.of("k3", "seller-1"));
 
     private static final String ORDER = """
             {"quoteId": "q1", "optionId": "opt-1", "buyerId": "buyer-1",
@@ -59,6 +65,8 @@ class OrderApiTest {
                 bind(PluginExtensions.class).toInstance(f.extensions);
                 bind(MasterKeyRing.class).toInstance(f.keys);
                 OptionalBinder.newOptionalBinder(binder(), QuoteSource.class).setBinding().toInstance(f.quoteSource);
+                OptionalBinder.newOptionalBinder(binder(), SellerKeys.class).setBinding()
+                        .toInstance((tenant, keyId) -> Optional.ofNullable(sellerOfKey.get(keyId)));
                 OptionalBinder.newOptionalBinder(binder(), PaymentSettings.class).setBinding().toInstance(f.paymentSettings);
                 OptionalBinder.newOptionalBinder(binder(), OutboxSettings.class).setBinding().toInstance(f.outboxSettings);
             }
@@ -141,6 +149,28 @@ class OrderApiTest {
         assertThat(list.get("items")).hasSize(1);
         assertThat(TestServer.json(server.get("/v1/orders/" + id + "/events", TestServer.bearer(FakeAuthenticator.A_ADMIN)))
                 .get("events").findValuesAsText("type")).contains("order.created", "order.shipped", "order.delivered", "order.refunded");
+    }
+
+    @Test
+    void aSellerKeySeesAndShipsOnlyItsOwnSellersOrders() {
+        String id = TestServer.json(post("/v1/orders", ORDER, FakeAuthenticator.A_STOREFRONT, "Idempotency-Key", "k-s"))
+                .get("id").asText();
+        sellerOfKey.put("k3", "another-seller");
+
+        assertThat(server.get("/v1/orders/" + id, TestServer.bearer(FakeAuthenticator.A_SELLER)).statusCode()).isEqualTo(404);
+        assertThat(server.get("/v1/orders/" + id + "/payment", TestServer.bearer(FakeAuthenticator.A_SELLER)).statusCode()).isEqualTo(404);
+        assertThat(server.get("/v1/orders/" + id + "/events", TestServer.bearer(FakeAuthenticator.A_SELLER)).statusCode()).isEqualTo(404);
+        assertThat(TestServer.json(server.get("/v1/orders", TestServer.bearer(FakeAuthenticator.A_SELLER))).get("items")).isEmpty();
+        HttpResponse<String> refused = server.send(server.request("/v1/orders/" + id + "/shipments").POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + FakeAuthenticator.A_SELLER).build());
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(TestServer.json(server.get("/v1/orders/" + id, TestServer.bearer(FakeAuthenticator.A_ADMIN))).get("status").asText())
+                .as("nothing captured or booked").isEqualTo("AUTHORIZED");
+
+        sellerOfKey.put("k3", "seller-1");
+        assertThat(TestServer.json(server.get("/v1/orders", TestServer.bearer(FakeAuthenticator.A_SELLER))).get("items")).hasSize(1);
+        assertThat(server.send(server.request("/v1/orders/" + id + "/shipments").POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + FakeAuthenticator.A_SELLER).build()).statusCode()).isEqualTo(201);
     }
 
     @Test

@@ -3,10 +3,13 @@ package org.openwtp.core.commerce.catalog;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import java.util.Objects;
+import org.openwtp.core.commerce.catalog.internal.CatalogSellerKeys;
 import org.openwtp.core.commerce.catalog.internal.PavilionResource;
 import org.openwtp.core.commerce.catalog.internal.ProductResource;
 import org.openwtp.core.commerce.catalog.internal.SellerResource;
+import org.openwtp.core.commerce.order.SellerKeys;
 import org.openwtp.core.http.ApiResource;
 
 /**
@@ -29,6 +32,7 @@ public final class CatalogModule extends AbstractModule {
         bind(PavilionDirectory.class).in(Singleton.class);
         bind(SellerService.class).in(Singleton.class);
         bind(ProductService.class).in(Singleton.class);
+        OptionalBinder.newOptionalBinder(binder(), SellerKeys.class).setBinding().to(CatalogSellerKeys.class);
         Multibinder<ApiResource> resources = Multibinder.newSetBinder(binder(), ApiResource.class);
         resources.addBinding().to(PavilionResource.class);
         resources.addBinding().to(SellerResource.class);

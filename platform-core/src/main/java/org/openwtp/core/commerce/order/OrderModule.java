@@ -8,13 +8,16 @@ import org.openwtp.core.http.ApiResource;
 
 /**
  * The order feature: {@link OrderService}, {@link OrderLedger} and {@link OrderResource}. The
- * {@link QuoteSource} is an optional binding the catalog feature sets (tests set a fake).
+ * {@link QuoteSource} and {@link SellerKeys} are optional bindings the catalog feature sets (tests set fakes);
+ * {@link OrderAccess} limits SELLER keys to their own seller's orders.
  */
 public final class OrderModule extends AbstractModule {
 
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), QuoteSource.class).setDefault().to(UnavailableQuoteSource.class);
+        OptionalBinder.newOptionalBinder(binder(), SellerKeys.class).setDefault().to(NoSellerKeys.class);
+        bind(OrderAccess.class).in(Scopes.SINGLETON);
         bind(OrderLedger.class).in(Scopes.SINGLETON);
         bind(OrderService.class).in(Scopes.SINGLETON);
         Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().to(OrderResource.class);

@@ -24,13 +24,16 @@ public final class OrderResource implements ApiResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final OrderService orders;
+    private final OrderAccess access;
 
     /**
      * @param orders the order service
+     * @param access which orders a caller may act on
      */
     @Inject
-    public OrderResource(OrderService orders) {
+    public OrderResource(OrderService orders, OrderAccess access) {
         this.orders = Objects.requireNonNull(orders, "orders must not be null");
+        this.access = Objects.requireNonNull(access, "access must not be null");
     }
 
     /**
@@ -111,10 +114,11 @@ public final class OrderResource implements ApiResource {
             }
         });
         Optional<String> buyer = Optional.ofNullable(ctx.queryParam("buyerId")).filter(s -> !s.isEmpty());
-        ctx.json(orders.list(Requests.tenant(ctx), PageRequest.from(ctx), buyer, status));
+        ctx.json(orders.list(Requests.tenant(ctx), PageRequest.from(ctx), access.sellerScope(Requests.principal(ctx)), buyer, status));
     }
 
     private void show(Context ctx) {
+        access.requireVisible(Requests.principal(ctx), ctx.pathParam("order"));
         ctx.json(orders.get(Requests.tenant(ctx), ctx.pathParam("order")));
     }
 
@@ -133,6 +137,7 @@ public final class OrderResource implements ApiResource {
     }
 
     private void history(Context ctx) {
+        access.requireVisible(Requests.principal(ctx), ctx.pathParam("order"));
         ctx.json(new History(orders.history(Requests.tenant(ctx), ctx.pathParam("order"))));
     }
 }

@@ -261,8 +261,23 @@ public final class OrderService {
      * @return the page
      */
     public Page<OrderView> list(TenantId tenant, PageRequest page, Optional<String> buyer, Optional<OrderStatus> status) {
+        return list(tenant, page, Optional.empty(), buyer, status);
+    }
+
+    /**
+     * Orders, oldest first, one page at a time.
+     *
+     * @param tenant the tenant
+     * @param page   the page asked for
+     * @param seller only this seller's
+     * @param buyer  only this buyer's
+     * @param status only in this status
+     * @return the page
+     */
+    public Page<OrderView> list(TenantId tenant, PageRequest page, Optional<String> seller, Optional<String> buyer,
+                                Optional<OrderStatus> status) {
         return storage.withHandle(h -> {
-            List<OrderRecord> rows = OrderDao.page(h, tenant, buyer, status, page.cursor(), page.limit() + 1);
+            List<OrderRecord> rows = OrderDao.page(h, tenant, seller, buyer, status, page.cursor(), page.limit() + 1);
             List<OrderView> views = new ArrayList<>();
             for (OrderRecord r : rows) {
                 views.add(OrderLedger.view(h, r));

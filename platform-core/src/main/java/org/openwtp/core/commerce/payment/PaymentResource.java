@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openwtp.core.commerce.order.CommerceErrors;
+import org.openwtp.core.commerce.order.OrderAccess;
 import org.openwtp.core.commerce.order.OrderService;
 import org.openwtp.core.commerce.order.OrderView;
 import org.openwtp.core.http.ApiException;
@@ -29,15 +30,18 @@ public final class PaymentResource implements ApiResource {
 
     private final PaymentService payments;
     private final OrderService orders;
+    private final OrderAccess access;
     private final Clock clock;
 
     /**
      * @param payments the payment service
      * @param orders   the order service
+     * @param access   which orders a caller may act on
      * @param clock    the clock (receipt time of webhooks)
      */
     @Inject
-    public PaymentResource(PaymentService payments, OrderService orders, Clock clock) {
+    public PaymentResource(PaymentService payments, OrderService orders, OrderAccess access, Clock clock) {
+        this.access = Objects.requireNonNull(access, "access must not be null");
         this.payments = Objects.requireNonNull(payments, "payments must not be null");
         this.orders = Objects.requireNonNull(orders, "orders must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -103,6 +107,7 @@ public final class PaymentResource implements ApiResource {
 
     private void details(Context ctx) {
         TenantId tenant = Requests.tenant(ctx);
+        access.requireVisible(Requests.principal(ctx), ctx.pathParam("order"));
         OrderView order = orders.get(tenant, ctx.pathParam("order"));
         ctx.json(new PaymentDetails(order.payment(), payments.operations(tenant, order.id())));
     }

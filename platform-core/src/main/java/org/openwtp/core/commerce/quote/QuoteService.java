@@ -155,6 +155,10 @@ public final class QuoteService {
         Optional<TenantExtension<FxRateSource>> fxSource = extensions.forTenant(tenant, FxRateSource.class).stream().findFirst();
 
         Run run = new Run(tenant, deadline, fxSource, request, seller, sellerCurrency, customs, parcels, goods, destination);
+        for (String down : extensions.unavailable(tenant, Carrier.class)) {
+            run.warn(QuoteWarning.of(QuoteWarning.CARRIER_UNAVAILABLE, "carrier '" + down
+                    + "' is enabled but not running (stopped or failed), so it was not asked", down));
+        }
         Future<Estimate> estimate = run.startEstimate();
         Map<String, Future<CarrierAnswer>> answers = new LinkedHashMap<>();
         for (TenantExtension<Carrier> carrier : carriers) {

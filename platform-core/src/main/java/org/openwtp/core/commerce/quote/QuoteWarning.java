@@ -14,6 +14,8 @@ public record QuoteWarning(String code, String message, Optional<String> pluginI
 
     /** Codes the quote service uses. */
     public static final String CARRIER_FAILED = "CARRIER_FAILED";
+    /** A carrier the tenant enabled is not running (stopped or failed), so it was not asked. */
+    public static final String CARRIER_UNAVAILABLE = "CARRIER_UNAVAILABLE";
     /** A carrier did not answer before the deadline. */
     public static final String CARRIER_TIMED_OUT = "CARRIER_TIMED_OUT";
     /** A carrier answered that it cannot ship the parcels. */

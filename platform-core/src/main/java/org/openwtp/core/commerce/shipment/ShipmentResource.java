@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.openwtp.core.commerce.order.OrderAccess;
 import org.openwtp.core.commerce.payment.PaymentResource;
 import org.openwtp.core.http.ApiResource;
 import org.openwtp.core.http.Requests;
@@ -20,14 +21,17 @@ import org.openwtp.sdk.webhook.InboundWebhook;
 public final class ShipmentResource implements ApiResource {
 
     private final ShipmentService shipments;
+    private final OrderAccess access;
     private final Clock clock;
 
     /**
      * @param shipments the shipment service
+     * @param access    which orders a caller may act on (a seller ships only its own)
      * @param clock     the clock (receipt time of webhooks)
      */
     @Inject
-    public ShipmentResource(ShipmentService shipments, Clock clock) {
+    public ShipmentResource(ShipmentService shipments, OrderAccess access, Clock clock) {
+        this.access = Objects.requireNonNull(access, "access must not be null");
         this.shipments = Objects.requireNonNull(shipments, "shipments must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
@@ -49,10 +53,12 @@ public final class ShipmentResource implements ApiResource {
     }
 
     private void ship(Context ctx) {
+        access.requireVisible(Requests.principal(ctx), ctx.pathParam("order"));
         ctx.status(201).json(shipments.ship(Requests.tenant(ctx), ctx.pathParam("order")));
     }
 
     private void tracking(Context ctx) {
+        access.requireVisible(Requests.principal(ctx), ctx.pathParam("order"));
         ctx.json(shipments.track(Requests.tenant(ctx), ctx.pathParam("order")));
     }
 

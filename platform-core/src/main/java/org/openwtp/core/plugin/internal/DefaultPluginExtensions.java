@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.openwtp.core.plugin.EnabledPlugin;
 import org.openwtp.core.plugin.PluginExtensions;
+import org.openwtp.core.plugin.PluginInfo;
+import org.openwtp.core.plugin.PluginRuntime;
 import org.openwtp.core.plugin.PluginStateStores;
 import org.openwtp.core.plugin.TenantExtension;
 import org.openwtp.core.plugin.TenantPluginDirectory;
@@ -24,6 +26,7 @@ public final class DefaultPluginExtensions implements PluginExtensions {
     private final TenantPluginDirectory directory;
     private final PluginStateStores stores;
     private final PluginCallGuard guard;
+    private final PluginRuntime runtime;
 
     /**
      * Creates the lookup.
@@ -32,14 +35,16 @@ public final class DefaultPluginExtensions implements PluginExtensions {
      * @param directory what each tenant enabled
      * @param stores    the (tenant, plugin) stores
      * @param guard     the guard calls go through
+     * @param runtime   what every loaded plugin provides, started or not
      */
     @Inject
     public DefaultPluginExtensions(PluginRegistry registry, TenantPluginDirectory directory, PluginStateStores stores,
-                                   PluginCallGuard guard) {
+                                   PluginCallGuard guard, PluginRuntime runtime) {
         this.registry = registry;
         this.directory = directory;
         this.stores = stores;
         this.guard = guard;
+        this.runtime = runtime;
     }
 
     @Override
@@ -64,6 +69,20 @@ public final class DefaultPluginExtensions implements PluginExtensions {
         List<TenantExtension<T>> found = new ArrayList<>(1);
         directory.enabledPlugin(tenant, pluginId).ifPresent(enabled -> addExtensions(tenant, point, enabled, plugin, found));
         return found.stream().findFirst();
+    }
+
+    @Override
+    public List<String> unavailable(TenantId tenant, Class<? extends ExtensionPoint> point) {
+        Map<String, ActivePlugin> active = registry.active();
+        List<String> down = new ArrayList<>();
+        for (EnabledPlugin enabled : directory.enabledPlugins(tenant)) {
+            if (!active.containsKey(enabled.pluginId())) {
+                runtime.plugin(enabled.pluginId()).map(PluginInfo::extensionPoints)
+                        .filter(points -> points.contains(point.getSimpleName()))
+                        .ifPresent(points -> down.add(enabled.pluginId()));
+            }
+        }
+        return List.copyOf(down);
     }
 
     private <T> void addExtensions(TenantId tenant, Class<T> point, EnabledPlugin enabled, ActivePlugin plugin,

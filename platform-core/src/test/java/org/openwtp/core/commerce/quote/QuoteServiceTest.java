@@ -192,6 +192,19 @@ class QuoteServiceTest {
     }
 
     @Test
+    void aStoppedCarrierTheTenantEnabledDropsOutWithAWarningNamingIt() {
+        f.extensions.stop(TENANT, "carrier-post");
+
+        Quote quote = f.quotes(SETTINGS).create(TENANT, toRussia(tea, 2, "RUB"));
+
+        assertThat(quote.options()).extracting(QuoteOption::carrierPluginId).containsOnly("carrier-express");
+        assertThat(quote.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo(QuoteWarning.CARRIER_UNAVAILABLE);
+            assertThat(w.pluginId()).contains("carrier-post");
+        });
+    }
+
+    @Test
     void identicalRateRequestsWithinTheWindowReuseTheCarriersAnswers() {
         QuoteService quotes = f.quotes(SETTINGS.withRateCacheWindow(Duration.ofSeconds(60)));
 

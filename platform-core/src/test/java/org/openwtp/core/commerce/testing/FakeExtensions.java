@@ -32,6 +32,7 @@ public final class FakeExtensions implements PluginExtensions {
     }
 
     private final Map<TenantId, List<Registered>> byTenant = new ConcurrentHashMap<>();
+    private final Map<TenantId, List<Registered>> stopped = new ConcurrentHashMap<>();
     private final InMemoryPluginStateStores stores = new InMemoryPluginStateStores();
     private final Clock clock;
 
@@ -61,6 +62,25 @@ public final class FakeExtensions implements PluginExtensions {
      */
     public void disable(TenantId tenant, String pluginId) {
         byTenant.getOrDefault(tenant, List.of()).removeIf(r -> r.pluginId().equals(pluginId));
+    }
+
+    /**
+     * Stops a plugin the tenant keeps enabled: its extensions are no longer found, and it is reported
+     * {@link #unavailable} for the points they implement.
+     *
+     * @param tenant   the tenant
+     * @param pluginId the plugin
+     */
+    public void stop(TenantId tenant, String pluginId) {
+        byTenant.getOrDefault(tenant, List.of()).stream().filter(r -> r.pluginId().equals(pluginId)).findFirst()
+                .ifPresent(r -> stopped.computeIfAbsent(tenant, t -> new CopyOnWriteArrayList<>()).add(r));
+        disable(tenant, pluginId);
+    }
+
+    @Override
+    public List<String> unavailable(TenantId tenant, Class<? extends ExtensionPoint> point) {
+        return stopped.getOrDefault(tenant, List.of()).stream().filter(r -> point.isInstance(r.extension()))
+                .map(Registered::pluginId).toList();
     }
 
     @Override

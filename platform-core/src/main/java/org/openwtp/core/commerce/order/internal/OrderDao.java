@@ -70,13 +70,15 @@ public final class OrderDao {
                 .bind("t", tenant.value()).bind("id", orderId).map((rs, ctx) -> row(rs)).findOne();
     }
 
-    public static List<OrderRecord> page(Handle h, TenantId tenant, Optional<String> buyer, Optional<OrderStatus> status,
-                                      Optional<String> after, int limit) {
+    public static List<OrderRecord> page(Handle h, TenantId tenant, Optional<String> seller, Optional<String> buyer,
+                                         Optional<OrderStatus> status, Optional<String> after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM orders WHERE tenant_id = :t AND order_id > :after");
+        seller.ifPresent(s -> sql.append(" AND seller_id = :seller"));
         buyer.ifPresent(b -> sql.append(" AND buyer_id = :buyer"));
         status.ifPresent(s -> sql.append(" AND status = :status"));
         sql.append(" ORDER BY order_id LIMIT :n");
         var q = h.createQuery(sql.toString()).bind("t", tenant.value()).bind("after", after.orElse("")).bind("n", limit);
+        seller.ifPresent(s -> q.bind("seller", s));
         buyer.ifPresent(b -> q.bind("buyer", b));
         status.ifPresent(s -> q.bind("status", s.name()));
         return q.map((rs, ctx) -> row(rs)).list();

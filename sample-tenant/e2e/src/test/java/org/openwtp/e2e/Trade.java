@@ -1,0 +1,74 @@
+package org.openwtp.e2e;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.openwtp.testserver.ApiClient;
+import org.openwtp.testserver.ApiResponse;
+
+/**
+ * What the end-to-end tests send, written the way docs/quickstart.md sends it: a buyer in Beijing, sandbox
+ * cards, and carrier tracking webhooks signed as docs/plugins/carrier-post.md describes (the signer class
+ * lives inside the plugin jar, so the test computes the same HMAC itself).
+ */
+final class Trade {
+
+    static final String APPROVING_CARD = "4242 4242 4242 4242";
+    static final String INSUFFICIENT_FUNDS_CARD = "4000 0000 0000 9995";
+    static final String TENANT = "silk-road-hub";
+    /** The sample tenant's carrier webhook secrets (sample-tenant/fixture/sample-tenant.yaml). */
+    static final Map<String, String> CARRIER_WEBHOOK_SECRETS = Map.of(
+            "carrier-post", "sample-post-webhook-secret-NOT-FOR-PRODUCTION",
+            "carrier-express", "sample-express-webhook-secret-NOT-FOR-PRODUCTION");
+
+    private Trade() {
+    }
+
+    static Map<String, Object> beijingBuyer() {
+        return Map.of("name", "Li Wei", "lines", List.of("1 Renmin Road"), "city", "Beijing", "postalCode", "100000",
+                "country", "CN");
+    }
+
+    static Map<String, Object> quoteRequest(String productId, int quantity) {
+        return Map.of("items", List.of(Map.of("productId", productId, "quantity", quantity)), "shipTo", beijingBuyer(),
+                "currency", "CNY", "buyerReference", "buyer-li-wei");
+    }
+
+    static Map<String, Object> orderRequest(String quoteId, String optionId, String cardNumber) {
+        return Map.of("quoteId", quoteId, "optionId", optionId, "buyerId", "buyer-li-wei",
+                "paymentMethod", Map.of("provider", "payment-card-sandbox", "type", "CARD",
+                        "details", Map.of("number", cardNumber, "expiry", "12/30", "holder", "Li Wei", "cvc", "123")));
+    }
+
+    /**
+     * A tracking webhook as the carriers document it: one {@code key=value} per line, and
+     * {@code X-Tracking-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}.
+     */
+    static ApiResponse sendTracking(ApiClient anonymous, String carrier, String trackingNumber, String status,
+                                    String location, Instant occurredAt) {
+        String body = "description=" + status + " (end-to-end test)\nlocation=" + location + "\noccurredAt="
+                + occurredAt.truncatedTo(ChronoUnit.SECONDS) + "\nstatus=" + status + "\ntrackingNumber=" + trackingNumber;
+        long t = Instant.now().getEpochSecond();
+        String signature = "t=" + t + ",v1=" + hmacSha256Hex(CARRIER_WEBHOOK_SECRETS.get(carrier), t + "." + body);
+        return anonymous.sendRaw("POST", "/webhooks/" + TENANT + "/carriers/" + carrier, "text/plain", body.getBytes(UTF_8),
+                "X-Tracking-Signature", signature);
+    }
+
+    static String hmacSha256Hex(String secret, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
