@@ -5,6 +5,7 @@ import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import org.openwtp.core.events.internal.HttpWebhookSender;
+import org.openwtp.core.events.internal.OutboxBacklogGauge;
 import org.openwtp.core.http.ApiResource;
 import org.openwtp.core.lifecycle.Lifecycle;
 
@@ -23,6 +24,7 @@ public final class EventsModule extends AbstractModule {
         bind(HttpWebhookSender.class).in(Scopes.SINGLETON);
         bind(OutboxDispatcher.class).in(Scopes.SINGLETON);
         bind(WebhookSubscriptionService.class).in(Scopes.SINGLETON);
+        bind(OutboxBacklogGauge.class).asEagerSingleton();
         Multibinder.newSetBinder(binder(), Lifecycle.class).addBinding().to(OutboxDispatcher.class);
         Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().to(WebhookSubscriptionResource.class);
     }

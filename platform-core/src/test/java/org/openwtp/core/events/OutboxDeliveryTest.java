@@ -69,6 +69,22 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void backlogGaugeCountsWhatIsStillToDeliver() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(); CommerceFixture f = fixture(dir.resolve("gauge.db"))) {
+            io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+            OutboxDispatcher dispatcher = f.dispatcher();
+            new org.openwtp.core.events.internal.OutboxBacklogGauge(registry, dispatcher);
+            io.micrometer.core.instrument.Gauge gauge = registry.get(org.openwtp.core.events.internal.OutboxBacklogGauge.NAME).gauge();
+            assertThat(gauge.value()).isZero();
+            f.subscriptions.create(A, receiver.url(), List.of("order.created"), "");
+            place(f);
+            assertThat(gauge.value()).as("events written, none fanned out yet").isPositive();
+            dispatcher.dispatchOnce();
+            assertThat(gauge.value()).isZero();
+        }
+    }
+
+    @Test
     void webhookIsSignedDeliveredAndLogged() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(); CommerceFixture f = fixture(dir.resolve("a.db"))) {
             WebhookSubscriptionService.Created sub = f.subscriptions.create(A, receiver.url(), List.of("order.authorized"), "shop");
