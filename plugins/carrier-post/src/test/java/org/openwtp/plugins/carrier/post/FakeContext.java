@@ -6,66 +6,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.openwtp.sdk.config.ConfigurableExtension;
 import org.openwtp.sdk.config.PluginConfig;
 import org.openwtp.sdk.context.IdempotencyKey;
 import org.openwtp.sdk.context.KeyValueStore;
 import org.openwtp.sdk.context.PluginContext;
 import org.openwtp.sdk.context.TenantId;
+import org.openwtp.testkit.InMemoryKeyValueStore;
 
-/** A hand-written test context: schema-applied config, a settable clock, an in-memory atomic store. */
+/** A test context pinned to an instant (each call site picks its time), over the test kit's in-memory store. */
 final class FakeContext implements PluginContext {
 
-    /** An in-memory store with the SDK's atomic operations. */
-    static final class Store implements KeyValueStore {
-        final ConcurrentMap<String, String> map = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(map.get(key));
-        }
-
-        @Override
-        public void put(String key, String value) {
-            map.put(key, value);
-        }
-
-        @Override
-        public boolean putIfAbsent(String key, String value) {
-            return map.putIfAbsent(key, value) == null;
-        }
-
-        @Override
-        public boolean compareAndSet(String key, String expected, String value) {
-            return map.replace(key, expected, value);
-        }
-
-        @Override
-        public boolean delete(String key) {
-            return map.remove(key) != null;
-        }
-
-        @Override
-        public Map<String, String> list(String prefix) {
-            Map<String, String> out = new TreeMap<>();
-            map.forEach((k, v) -> {
-                if (k.startsWith(prefix)) {
-                    out.put(k, v);
-                }
-            });
-            return Map.copyOf(out);
-        }
-    }
-
     private final PluginConfig config;
-    private final Store store;
+    private final KeyValueStore store;
     private final Instant now;
     private final IdempotencyKey key;
 
-    private FakeContext(PluginConfig config, Store store, Instant now, IdempotencyKey key) {
+    private FakeContext(PluginConfig config, KeyValueStore store, Instant now, IdempotencyKey key) {
         this.config = config;
         this.store = store;
         this.now = now;
@@ -77,7 +34,7 @@ final class FakeContext implements PluginContext {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("test config invalid: " + problems);
         }
-        return new FakeContext(extension.configSchema().apply(raw), new Store(), Instant.parse("2026-11-27T10:00:00Z"), null);
+        return new FakeContext(extension.configSchema().apply(raw), new InMemoryKeyValueStore(), Instant.parse("2026-11-27T10:00:00Z"), null);
     }
 
     FakeContext withKey(String idempotencyKey) {
@@ -96,7 +53,7 @@ final class FakeContext implements PluginContext {
         return now;
     }
 
-    Store rawStore() {
+    KeyValueStore rawStore() {
         return store;
     }
 
