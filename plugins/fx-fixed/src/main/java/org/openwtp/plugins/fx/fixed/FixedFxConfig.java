@@ -6,10 +6,10 @@ import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.PluginConfig;
 
 /**
- * The configuration fields of the fixed FX source. The default table holds illustrative figures,
- * rounded, at about the level of the central banks' published reference rates in late summer 2025
- * (ECB euro reference rates for EUR/USD and EUR/CNY, Bank of Russia official rates for RUB, Bank Negara
- * Malaysia for MYR); they are no official fixing of any day, and an operator replaces them.
+ * The configuration fields of the fixed FX source. The default table is the Bank of Russia's official
+ * rates in force on 13 December 2025 (set on 12 December), copied as published; the three pairs without
+ * RUB are cross rates derived from them, and {@link #DEFAULT_SOURCE} says so. See
+ * {@code docs/plugins/fx-fixed.md} for the figures' provenance. An operator replaces them with the day's rates.
  */
 final class FixedFxConfig {
 
@@ -18,19 +18,20 @@ final class FixedFxConfig {
     static final String SOURCE = "source";
 
     static final String DEFAULT_RATES = ""
-            + "# FROM/TO RATE: one unit of FROM buys RATE units of TO. Illustrative defaults; replace with the day's rates.\n"
-            + "EUR/USD 1.1700\n"
-            + "EUR/CNY 8.3300\n"
-            + "EUR/RUB 94.00\n"
-            + "EUR/MYR 4.9400\n"
-            + "USD/RUB 80.50\n"
-            + "USD/CNY 7.1300\n"
-            + "USD/MYR 4.2200\n"
-            + "CNY/RUB 11.2500\n";
+            + "# FROM/TO RATE: one unit of FROM buys RATE units of TO.\n"
+            + "# Bank of Russia official rates in force on 2025-12-13 (cbr.ru, XML_daily), as published:\n"
+            + "USD/RUB 79.7296\n"
+            + "EUR/RUB 93.5626\n"
+            + "CNY/RUB 11.2726\n"
+            + "# Cross rates derived from the three lines above via RUB, rounded half up to 4 decimals:\n"
+            + "EUR/USD 1.1735\n"
+            + "EUR/CNY 8.3000\n"
+            + "USD/CNY 7.0729\n";
 
-    static final String DEFAULT_AS_OF = "2025-09-01";
+    static final String DEFAULT_AS_OF = "2025-12-13";
 
-    static final String DEFAULT_SOURCE = "fx-fixed illustrative defaults (approx. ECB / Bank of Russia / BNM reference levels, 2025-09)";
+    static final String DEFAULT_SOURCE = "Bank of Russia official rates of 2025-12-13 (cbr.ru); EUR/USD, EUR/CNY, USD/CNY derived "
+            + "from them via RUB";
 
     static final List<ConfigField> FIELDS = List.of(
             ConfigField.withDefault(RATES, ConfigFieldType.TEXT, DEFAULT_RATES,

@@ -71,7 +71,19 @@ class FixedFxRateSourceTest {
         assertThat(source.rate(c("EUR"), c("RUB"), defaults)).isPresent();
         assertThat(source.rate(c("CNY"), c("EUR"), defaults)).isPresent();
         assertThat(source.rate(c("RUB"), c("MYR"), defaults)).isEmpty();
-        assertThat(source.rate(c("EUR"), c("USD"), defaults).orElseThrow().asOf()).isEqualTo(Instant.parse("2025-09-01T00:00:00Z"));
+        assertThat(source.rate(c("EUR"), c("USD"), defaults).orElseThrow().asOf()).isEqualTo(Instant.parse("2025-12-13T00:00:00Z"));
+    }
+
+    @Test
+    void theDefaultsAreTheBankOfRussiaRatesOfTheirDayAsPublished() {
+        TestingPluginContext defaults = TestingPluginContext.forExtension(source, Map.of());
+        assertThat(source.rate(c("USD"), c("RUB"), defaults).orElseThrow().rate()).isEqualByComparingTo("79.7296");
+        assertThat(source.rate(c("EUR"), c("RUB"), defaults).orElseThrow().rate()).isEqualByComparingTo("93.5626");
+        assertThat(source.rate(c("CNY"), c("RUB"), defaults).orElseThrow().rate()).isEqualByComparingTo("11.2726");
+        ExchangeRate cross = source.rate(c("USD"), c("CNY"), defaults).orElseThrow();
+        // 79.7296 / 11.2726 = 7.07287, rounded to 4 decimals; the source says the cross rates are derived
+        assertThat(cross.rate()).isEqualByComparingTo("7.0729");
+        assertThat(cross.source()).contains("Bank of Russia", "2025-12-13", "derived");
     }
 
     @Test
