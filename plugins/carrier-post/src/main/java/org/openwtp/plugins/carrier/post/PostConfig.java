@@ -6,10 +6,11 @@ import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.PluginConfig;
 
 /**
- * The configuration fields of the post carrier and their defaults. The default tables are illustrative
- * figures in the shape of a national post's international tariff (Russian Post style: zones by country,
- * weight brackets, a price per extra kilogram); they are not any post's published prices, and an operator
- * replaces them with their own. See {@code docs/plugins/carrier-post.md}.
+ * The configuration fields of the post carrier and their defaults. The zones, rates and transit days are
+ * illustrative figures in the shape of a national post's international tariff (Russian Post style: zones by
+ * country, weight brackets, a price per extra kilogram): no published tariff to replace them was found, and
+ * an operator replaces them with their own. The SDR rates are published figures of 12-13 December 2025.
+ * See {@code docs/plugins/carrier-post.md}, which also says what was searched.
  */
 final class PostConfig {
 
@@ -113,15 +114,20 @@ final class PostConfig {
             + "EMS 4 5-12\n"
             + "EMS 5 7-15\n";
 
-    /** Units of each currency per SDR (IMF Special Drawing Right, ISO 4217 XDR); illustrative. */
+    /**
+     * Units of each currency per SDR (IMF Special Drawing Right, ISO 4217 XDR) on 12-13 December 2025. USD, EUR,
+     * CNY and MYR: the IMF's published "SDR per currency unit" of 12 December 2025, inverted to six significant
+     * digits. RUB: the Bank of Russia's official XDR rate in force on 13 December 2025, as published (the IMF's
+     * December 2025 tables have no rouble line). KZT: derived from the Bank of Russia's XDR and KZT rates of that day.
+     */
     static final String DEFAULT_SDR_RATES = ""
-            + "# XDR/CURRENCY  units of the currency per 1 SDR (illustrative; update from the IMF's daily SDR valuation)\n"
-            + "XDR/RUB 108.70\n"
-            + "XDR/USD 1.3600\n"
-            + "XDR/EUR 1.1700\n"
-            + "XDR/CNY 9.7000\n"
-            + "XDR/MYR 5.7500\n"
-            + "XDR/KZT 700.00\n";
+            + "# XDR/CURRENCY  units of the currency per 1 SDR; update from the IMF's daily SDR valuation\n"
+            + "XDR/USD 1.36682    # IMF, 2025-12-12: 1 USD = 0.731627 SDR\n"
+            + "XDR/EUR 1.16513    # IMF, 2025-12-12: 1 EUR = 0.858272 SDR\n"
+            + "XDR/CNY 9.64329    # IMF, 2025-12-12: 1 CNY = 0.103699 SDR\n"
+            + "XDR/MYR 5.60532    # IMF, 2025-12-12: 1 MYR = 0.178402 SDR\n"
+            + "XDR/RUB 108.9401   # Bank of Russia official rate, 2025-12-13\n"
+            + "XDR/KZT 710.54     # Bank of Russia, 2025-12-13: 108.9401 RUB per SDR / 15.3320 RUB per 100 KZT\n";
 
     static final List<ConfigField> FIELDS = List.of(
             ConfigField.withDefault(ORIGIN_COUNTRY, ConfigFieldType.STRING, "RU",

@@ -112,11 +112,18 @@ class PostShipmentTest {
 
     @Test
     void cn22BelowThreeHundredSdrAndCn23FromThreeHundred() {
-        // default XDR/RUB 108.70: 300 SDR = 32610.00 RUB
-        assertThat(form("SMALL_PACKET", "32609.99", "k1")).isEqualTo(CustomsForm.CN22);
-        assertThat(form("SMALL_PACKET", "32610.00", "k2")).isEqualTo(CustomsForm.CN23);
-        assertThat(form("EMS", "32609.99", "k3")).isEqualTo(CustomsForm.CN22);
-        assertThat(form("EMS", "32610.00", "k4")).isEqualTo(CustomsForm.CN23);
+        // default XDR/RUB 108.9401 (Bank of Russia, 2025-12-13): 300 SDR = 32682.03 RUB
+        assertThat(form("SMALL_PACKET", "32682.02", "k1")).isEqualTo(CustomsForm.CN22);
+        assertThat(form("SMALL_PACKET", "32682.03", "k2")).isEqualTo(CustomsForm.CN23);
+        assertThat(form("EMS", "32682.02", "k3")).isEqualTo(CustomsForm.CN22);
+        assertThat(form("EMS", "32682.03", "k4")).isEqualTo(CustomsForm.CN23);
+    }
+
+    @Test
+    void theDefaultSdrRatesOfTheImfDecideEuroValues() {
+        // default XDR/EUR 1.16513 (IMF, 2025-12-12): 300 SDR = 349.539 EUR, so 349.54 EUR is a CN23
+        assertThat(form("SMALL_PACKET", "349.53", "EUR", "e1")).isEqualTo(CustomsForm.CN22);
+        assertThat(form("SMALL_PACKET", "349.54", "EUR", "e2")).isEqualTo(CustomsForm.CN23);
     }
 
     @Test
@@ -135,7 +142,12 @@ class PostShipmentTest {
     }
 
     private CustomsForm form(String service, String rub, String key) {
-        ShipmentResult r = carrier.createShipment(shipment(service, SHANGHAI, honey(1, rub, "RUB"), parcel("1", 20, 15, 10)), context.withKey(key));
+        return form(service, rub, "RUB", key);
+    }
+
+    private CustomsForm form(String service, String amount, String currency, String key) {
+        ShipmentResult r = carrier.createShipment(shipment(service, SHANGHAI, honey(1, amount, currency), parcel("1", 20, 15, 10)),
+                context.withKey(key));
         return r.declaration().orElseThrow().form();
     }
 
