@@ -6,10 +6,12 @@ import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.PluginConfig;
 
 /**
- * The configuration fields of the express courier and their defaults. The default tables are
- * illustrative figures in the shape of an international express rate card (zones by destination, prices
- * per 0.5 kg up to a bracket, a price per additional 0.5 kg above it); they are no courier's published
- * prices, and an operator replaces them. See {@code docs/plugins/carrier-express.md}.
+ * The configuration fields of the express courier and their defaults. The zones, rate card and transit days
+ * are illustrative figures in the shape of an international express rate card (zones by destination, prices
+ * per 0.5 kg up to a bracket, a price per additional 0.5 kg above it): no published rate card to replace them
+ * was found, and an operator replaces them. The fuel surcharge is DHL Express's published figure for December
+ * 2024 and the DDP conversion rates derive from the Bank of Russia's rates of 13 December 2025. See
+ * {@code docs/plugins/carrier-express.md}, which also says what was searched.
  */
 final class ExpressConfig {
 
@@ -47,12 +49,19 @@ final class ExpressConfig {
             + "# ZONE MIN-MAX business days\n"
             + "A 2-4\nB 2-5\nC 3-5\nD 3-6\nE 4-8\n";
 
+    /**
+     * Duty-estimate conversion into USD, derived from the Bank of Russia's official rates in force on
+     * 13 December 2025 (the fx-fixed defaults): USD 79.7296, EUR 93.5626, CNY 11.2726 roubles.
+     */
     static final String DEFAULT_DDP_CONVERSION_RATES = ""
-            + "# FROM/TO RATE: converts a duty estimate into the courier's currency (illustrative; keep in step with fx)\n"
-            + "EUR/USD 1.1700\n"
-            + "RUB/USD 0.012500\n"
-            + "CNY/USD 0.140500\n"
-            + "MYR/USD 0.2370\n";
+            + "# FROM/TO RATE: converts a duty estimate into the courier's currency; keep in step with the tenant's FX source.\n"
+            + "# Derived from the Bank of Russia official rates of 2025-12-13, rounded half up:\n"
+            + "EUR/USD 1.1735     # 93.5626 / 79.7296, to 4 decimals as in the fx-fixed defaults\n"
+            + "RUB/USD 0.012542   # 1 / 79.7296\n"
+            + "CNY/USD 0.141385   # 11.2726 / 79.7296\n";
+
+    /** DHL Express's fuel surcharge for international Time Definite services, December 2024 (MyDHL+ fuel surcharge page). */
+    static final String DEFAULT_FUEL_SURCHARGE_PERCENT = "24.50";
 
     static final List<ConfigField> FIELDS = List.of(
             ConfigField.withDefault(CURRENCY, ConfigFieldType.STRING, "USD", "ISO 4217 currency of the rate table and of every quote"),
@@ -65,7 +74,7 @@ final class ExpressConfig {
                     "Transit days, one per line: 'ZONE MIN-MAX'; every priced zone needs one"),
             ConfigField.withDefault(VOLUMETRIC_DIVISOR, ConfigFieldType.INTEGER, "5000",
                     "Volumetric divisor in cm3/kg: chargeable weight is the larger of actual and L x W x H / divisor"),
-            ConfigField.withDefault(FUEL_SURCHARGE_PERCENT, ConfigFieldType.DECIMAL, "24.00",
+            ConfigField.withDefault(FUEL_SURCHARGE_PERCENT, ConfigFieldType.DECIMAL, DEFAULT_FUEL_SURCHARGE_PERCENT,
                     "Fuel surcharge in percent of the base rate, rounded half up to the minor unit"),
             ConfigField.withDefault(DDP_FEE, ConfigFieldType.DECIMAL, "15.00",
                     "DDP handling fee in the courier's currency, added to a DDP quote"),

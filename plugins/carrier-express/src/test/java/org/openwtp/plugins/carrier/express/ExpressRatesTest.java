@@ -22,7 +22,7 @@ import org.openwtp.sdk.trade.Incoterm;
 import org.openwtp.sdk.trade.Parcel;
 import org.openwtp.sdk.trade.Weight;
 
-/** Default tables: USD, divisor 5000, fuel 24%; China is zone A, Germany zone C. */
+/** Default tables: USD, divisor 5000, fuel 24.50% (DHL Express, December 2024); China is zone A, Germany zone C. */
 class ExpressRatesTest {
 
     private final ExpressCarrier carrier = new ExpressCarrier();
@@ -75,10 +75,10 @@ class ExpressRatesTest {
 
     @Test
     void fuelSurchargeIsAPercentOfTheBaseRate() {
-        // 38.00 x 24% = 9.12
-        assertThat(dap(context, rateRequest(SHANGHAI, tiny("0.5"))).price()).isEqualTo(Money.of("47.12", "USD"));
-        // zone C 1 kg: 55.00 x 24% = 13.20
-        assertThat(dap(context, rateRequest(BERLIN, tiny("1"))).price()).isEqualTo(Money.of("68.20", "USD"));
+        // 38.00 x 24.50% = 9.31
+        assertThat(dap(context, rateRequest(SHANGHAI, tiny("0.5"))).price()).isEqualTo(Money.of("47.31", "USD"));
+        // zone C 1 kg: 55.00 x 24.50% = 13.475 -> 13.48
+        assertThat(dap(context, rateRequest(BERLIN, tiny("1"))).price()).isEqualTo(Money.of("68.48", "USD"));
     }
 
     @Test
@@ -94,8 +94,8 @@ class ExpressRatesTest {
                 Optional.of(Money.of("500.00", "CNY")));
         RateResponse response = carrier.quote(request, context);
         RateQuote ddp = response.quotes().stream().filter(q -> q.serviceCode().equals("EXPRESS_DDP")).findFirst().orElseThrow();
-        // 47.12 transport + 500 CNY x 0.1405 = 70.25 + 15.00 fee
-        assertThat(ddp.price()).isEqualTo(Money.of("132.37", "USD"));
+        // 47.31 transport + 500 CNY x 0.141385 = 70.6925 -> 70.70 (rounded up) + 15.00 fee
+        assertThat(ddp.price()).isEqualTo(Money.of("133.01", "USD"));
         assertThat(ddp.incoterm()).isEqualTo(Incoterm.DDP);
         assertThat(ddp.dutiesIncluded()).isTrue();
         assertThat(response.reasons()).isEmpty();
@@ -103,11 +103,11 @@ class ExpressRatesTest {
 
     @Test
     void convertedDutiesAreRoundedUpSoTheCourierNeverUnderCollects() {
-        // 333.33 RUB x 0.0125 = 4.166625 -> 4.17
+        // 333.33 RUB x 0.012542 = 4.18062486 -> 4.19
         RateRequest request = new RateRequest(MOSCOW, SHANGHAI, List.of(tiny("0.5")), List.of(), Money.of("1", "RUB"),
                 Optional.of(Money.of("333.33", "RUB")));
         RateQuote ddp = carrier.quote(request, noFuel).quotes().stream().filter(q -> q.dutiesIncluded()).findFirst().orElseThrow();
-        assertThat(ddp.price()).isEqualTo(Money.of("57.17", "USD")); // 38.00 + 4.17 + 15.00
+        assertThat(ddp.price()).isEqualTo(Money.of("57.19", "USD")); // 38.00 + 4.19 + 15.00
     }
 
     @Test
