@@ -19,7 +19,7 @@ import org.openwtp.sdk.trade.CustomsForm;
  */
 enum PostService {
     /** Tracked small packet. */
-    SMALL_PACKET("Small packet (tracked)", "RA", 600, 900, 0, false, false),
+    SMALL_PACKET("Small packet (tracked)", "LA", 600, 900, 0, false, false),
     /** Postal parcel. */
     PARCEL("Postal parcel", "CP", 1500, 0, 3000, false, true),
     /** Express Mail Service. */

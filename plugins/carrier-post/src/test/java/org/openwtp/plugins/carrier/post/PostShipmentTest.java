@@ -34,7 +34,7 @@ class PostShipmentTest {
     void booksAnS10NumberWithTheServiceIndicatorAndOriginCountry() {
         ShipmentResult result = carrier.createShipment(shipment("SMALL_PACKET", SHANGHAI, honey(2, "24.00", "EUR"), smallBox("1.2")), context);
         assertThat(result.isBooked()).isTrue();
-        assertThat(result.trackingNumber()).matches("RA[0-9]{9}RU");
+        assertThat(result.trackingNumber()).matches("LA[0-9]{9}RU");
         assertThat(S10.isValid(result.trackingNumber())).isTrue();
         assertThat(result.charge()).contains(Money.of("1380.00", "RUB"));
         assertThat(result.declaration().orElseThrow().form()).isEqualTo(CustomsForm.CN22);
@@ -98,7 +98,7 @@ class PostShipmentTest {
         FakeContext noKey = context.withKey(null);
         assertThatThrownBy(() -> carrier.createShipment(shipment("PARCEL", SHANGHAI, honey(1, "24.00", "EUR"), smallBox("3")), noKey))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotency key");
-        assertThatThrownBy(() -> carrier.cancelShipment("RA123456785RU", noKey)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> carrier.cancelShipment("LA123456785RU", noKey)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -172,7 +172,7 @@ class PostShipmentTest {
         var refused = carrier.cancelShipment(picked, context.withKey("cancel-3"));
         assertThat(refused.cancelled()).isFalse();
         assertThat(refused.reason().orElseThrow().code()).isEqualTo("ALREADY_PICKED_UP");
-        assertThat(carrier.cancelShipment("RA000000005RU", context.withKey("cancel-4")).reason().orElseThrow().code())
+        assertThat(carrier.cancelShipment("LA000000005RU", context.withKey("cancel-4")).reason().orElseThrow().code())
                 .isEqualTo("UNKNOWN_SHIPMENT");
         assertThat(carrier.cancelShipment(picked, context.withKey("cancel-1")).reason().orElseThrow().code())
                 .isEqualTo("IDEMPOTENCY_KEY_REUSED");
@@ -190,7 +190,7 @@ class PostShipmentTest {
 
     @Test
     void trackingAnUnknownNumberIsAnError() {
-        assertThatThrownBy(() -> carrier.track("RA000000005RU", context)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> carrier.track("LA000000005RU", context)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

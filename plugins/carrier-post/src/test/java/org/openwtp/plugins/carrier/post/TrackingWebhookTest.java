@@ -110,7 +110,7 @@ class TrackingWebhookTest {
 
     @Test
     void anUnknownShipmentOrAMalformedBodyIsRejected() {
-        TrackingEvent unknown = new TrackingEvent("RA000000005RU", TrackingStatus.IN_TRANSIT, context.now(), "", "");
+        TrackingEvent unknown = new TrackingEvent("LA000000005RU", TrackingStatus.IN_TRANSIT, context.now(), "", "");
         assertThat(carrier.handleWebhook(signer.webhook(unknown, context.now()), context).rejection().orElseThrow().code())
                 .isEqualTo("UNKNOWN_SHIPMENT");
         byte[] body = "trackingNumber=x\nstatus=TELEPORTED\noccurredAt=2026-11-27T10:00:00Z\n".getBytes(StandardCharsets.UTF_8);
