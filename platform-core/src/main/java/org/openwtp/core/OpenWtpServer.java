@@ -21,6 +21,7 @@ import org.openwtp.core.commerce.order.OrderModule;
 import org.openwtp.core.commerce.payment.PaymentModule;
 import org.openwtp.core.commerce.shipment.ShipmentModule;
 import org.openwtp.core.events.EventsModule;
+import org.openwtp.core.events.WebhookTargetPolicy;
 import org.openwtp.core.fixture.FixtureModule;
 import org.openwtp.core.commerce.catalog.CatalogModule;
 import org.openwtp.core.commerce.catalog.CatalogSettings;
@@ -58,7 +59,8 @@ public final class OpenWtpServer implements AutoCloseable {
                 TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config),
                 new CatalogModule(CatalogSettings.defaults()),
                 new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())),
-                new OrderModule(), new PaymentModule(), new ShipmentModule(), new EventsModule(), new FixtureModule());
+                new OrderModule(), new PaymentModule(), new ShipmentModule(),
+                new EventsModule(WebhookTargetPolicy.of(config.webhooks().allowPrivateTargets())), new FixtureModule());
     }
 
     /**

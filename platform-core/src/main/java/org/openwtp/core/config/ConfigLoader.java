@@ -135,6 +135,7 @@ public final class ConfigLoader {
                         previousKeys(v.get("security.previousMasterKeys")),
                         Optional.ofNullable((Secret) v.get("security.hostAdminToken"))),
                 new ServerConfig.Quote((Duration) v.get("quote.timeout")),
+                new ServerConfig.Webhooks((Boolean) v.get("webhooks.allowPrivateTargets")),
                 display);
     }
 

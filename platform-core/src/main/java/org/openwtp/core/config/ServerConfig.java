@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param storage  the database
  * @param security keys and tokens
  * @param quote    the checkout quote
+ * @param webhooks tenant webhooks
  * @param display  every setting as text with secrets masked, in catalogue order (for printing)
  */
 public record ServerConfig(Http http, Plugins plugins, Storage storage, Security security, Quote quote,
-                           Map<String, String> display) {
+                           Webhooks webhooks, Map<String, String> display) {
 
     /** Validates the parts. */
     public ServerConfig {
@@ -31,6 +32,7 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(webhooks, "webhooks");
         display = Map.copyOf(display);
     }
 
@@ -104,6 +106,15 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
      * @param timeout how long a quote waits for pavilions, carriers and FX sources together
      */
     public record Quote(Duration timeout) {
+    }
+
+    /**
+     * Tenant webhooks.
+     *
+     * @param allowPrivateTargets whether webhooks may go to loopback, private and other non-public addresses
+     *                            (development and tests; off in production, see docs/operations.md)
+     */
+    public record Webhooks(boolean allowPrivateTargets) {
     }
 
     /**

@@ -50,6 +50,10 @@ public final class Settings {
             "how long a landed-cost quote waits for pavilions, carriers and FX sources together",
             "a duration from 100ms to 5m, e.g. 10s", "10s", false,
             v -> durationInRange(v, Duration.ofMillis(100), Duration.ofMinutes(5)));
+    public static final Setting WEBHOOKS_ALLOW_PRIVATE_TARGETS = new Setting("webhooks.allowPrivateTargets",
+            "let tenant webhooks go to loopback, private, link-local and other non-public addresses "
+                    + "(development and tests only: in production it lets a tenant reach the host's internal network)",
+            "true or false", "false", false, Settings::bool);
     public static final Setting STORAGE_SQLITE_PATH = new Setting("storage.sqlite.path",
             "the SQLite database file, used when storage.jdbc.url is not set",
             "a file path", "data/openwtp.db", false, v -> Path.of(nonBlank(v)));
@@ -89,7 +93,7 @@ public final class Settings {
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, HTTP_MAX_REQUEST_BYTES, HTTP_SHUTDOWN_TIMEOUT,
-            PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, QUOTE_TIMEOUT, STORAGE_SQLITE_PATH,
+            PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, QUOTE_TIMEOUT, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
             STORAGE_SQLITE_SYNCHRONOUS, STORAGE_SQLITE_BUSY_TIMEOUT, STORAGE_SQLITE_WRITE_WAIT, STORAGE_POOL_SIZE,
             STORAGE_MIGRATE_ON_START, STORAGE_JDBC_URL, STORAGE_JDBC_USER, STORAGE_JDBC_PASSWORD, SECURITY_MASTER_KEY,
             SECURITY_PREVIOUS_MASTER_KEYS, SECURITY_HOST_ADMIN_TOKEN);

@@ -17,8 +17,21 @@ import org.openwtp.core.lifecycle.Lifecycle;
  */
 public final class EventsModule extends AbstractModule {
 
+    private final WebhookTargetPolicy targets;
+
+    /** The feature with webhooks to public addresses only. */
+    public EventsModule() {
+        this(WebhookTargetPolicy.publicOnly());
+    }
+
+    /** @param targets which addresses tenant webhooks may be sent to */
+    public EventsModule(WebhookTargetPolicy targets) {
+        this.targets = targets;
+    }
+
     @Override
     protected void configure() {
+        bind(WebhookTargetPolicy.class).toInstance(targets);
         OptionalBinder.newOptionalBinder(binder(), OutboxSettings.class).setDefault().toInstance(OutboxSettings.defaults());
         OptionalBinder.newOptionalBinder(binder(), WebhookSender.class).setDefault().to(HttpWebhookSender.class);
         bind(HttpWebhookSender.class).in(Scopes.SINGLETON);

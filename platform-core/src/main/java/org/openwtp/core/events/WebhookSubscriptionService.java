@@ -24,7 +24,8 @@ import org.openwtp.sdk.context.TenantId;
 
 /**
  * Tenant webhook subscriptions: create (the signing secret is generated and shown once, then kept encrypted
- * under the host master key), list, delete, and each subscription's delivery log. Thread-safe.
+ * under the host master key), list, delete, and each subscription's delivery log. URLs must point at public
+ * addresses unless the host allows private ones ({@link WebhookTargetPolicy}). Thread-safe.
  */
 public final class WebhookSubscriptionService {
 
@@ -34,17 +35,20 @@ public final class WebhookSubscriptionService {
     private final Storage storage;
     private final Clock clock;
     private final MasterKeyRing keys;
+    private final WebhookTargetPolicy targets;
 
     /**
      * @param storage the database
      * @param clock   the clock
      * @param keys    the host master keys that seal the secrets
+     * @param targets which addresses subscriptions may point at
      */
     @Inject
-    public WebhookSubscriptionService(Storage storage, Clock clock, MasterKeyRing keys) {
+    public WebhookSubscriptionService(Storage storage, Clock clock, MasterKeyRing keys, WebhookTargetPolicy targets) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.keys = Objects.requireNonNull(keys, "keys must not be null");
+        this.targets = Objects.requireNonNull(targets, "targets must not be null");
     }
 
     /**
@@ -155,7 +159,7 @@ public final class WebhookSubscriptionService {
         return "webhook-subscription:" + tenant.value() + ":" + subscriptionId;
     }
 
-    private static void validateUrl(String url, List<FieldError> errors) {
+    private void validateUrl(String url, List<FieldError> errors) {
         if (url == null || url.isBlank()) {
             errors.add(FieldError.required("url", "url is required: the absolute http(s) URL events are POSTed to"));
             return;
@@ -171,6 +175,8 @@ public final class WebhookSubscriptionService {
                     || uri.getFragment() != null) {
                 errors.add(FieldError.invalid("url", "url must be an absolute http or https URL with a host, without "
                         + "user info or fragment"));
+            } else {
+                targets.refuseAtCreation(uri).ifPresent(why -> errors.add(FieldError.invalid("url", why)));
             }
         } catch (URISyntaxException e) {
             errors.add(FieldError.invalid("url", "url is not a valid URI"));

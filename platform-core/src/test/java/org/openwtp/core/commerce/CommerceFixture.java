@@ -19,6 +19,7 @@ import org.openwtp.core.commerce.shipment.ShipmentService;
 import org.openwtp.core.events.OutboxDispatcher;
 import org.openwtp.core.events.OutboxSettings;
 import org.openwtp.core.events.WebhookSubscriptionService;
+import org.openwtp.core.events.WebhookTargetPolicy;
 import org.openwtp.core.events.internal.HttpWebhookSender;
 import org.openwtp.core.http.ApiException;
 import org.openwtp.core.store.Backend;
@@ -110,12 +111,12 @@ public final class CommerceFixture implements AutoCloseable {
         orders = new OrderService(storage, clock, quoteSource, extensions, payments, ledger);
         shipments = new ShipmentService(storage, clock, extensions, payments, ledger, paymentSettings);
         reconciler = new PaymentReconciler(storage, clock, payments, paymentSettings);
-        subscriptions = new WebhookSubscriptionService(storage, clock, keys);
+        subscriptions = new WebhookSubscriptionService(storage, clock, keys, WebhookTargetPolicy.anyTarget());
     }
 
     /** A dispatcher over this database (a new one simulates a restarted process). */
     public OutboxDispatcher dispatcher() {
-        return new OutboxDispatcher(storage, clock, extensions, new HttpWebhookSender(), keys, outboxSettings);
+        return new OutboxDispatcher(storage, clock, extensions, new HttpWebhookSender(WebhookTargetPolicy.anyTarget()), keys, outboxSettings);
     }
 
     /**

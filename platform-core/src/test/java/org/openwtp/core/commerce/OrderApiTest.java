@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,6 +187,13 @@ class OrderApiTest {
         assertThat(shown.body()).doesNotContain("whsec_");
         assertThat(server.get("/v1/webhooks/subscriptions/" + id, TestServer.bearer(FakeAuthenticator.B_ADMIN)).statusCode()).isEqualTo(404);
         assertThat(post("/v1/webhooks/subscriptions", "{\"url\": \"ftp://x\"}", FakeAuthenticator.A_ADMIN).statusCode()).isEqualTo(400);
+        for (String internal : List.of("http://127.0.0.1:8080/admin/tenants", "http://169.254.169.254/latest/meta-data",
+                "http://[::ffff:10.0.0.1]/hook", "https://localhost/hook")) {
+            HttpResponse<String> refused = post("/v1/webhooks/subscriptions", "{\"url\": \"" + internal + "\"}", FakeAuthenticator.A_ADMIN);
+            assertThat(refused.statusCode()).as(internal).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("not a public address", "webhooks.allowPrivateTargets");
+        }
         assertThat(server.send(server.request("/v1/webhooks/subscriptions/" + id).DELETE()
                 .header("Authorization", "Bearer " + FakeAuthenticator.A_ADMIN).build()).statusCode()).isEqualTo(204);
         assertThat(TestServer.json(server.get("/v1/webhooks/subscriptions", TestServer.bearer(FakeAuthenticator.A_ADMIN))).get("items"))

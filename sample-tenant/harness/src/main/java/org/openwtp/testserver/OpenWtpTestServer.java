@@ -223,6 +223,8 @@ public final class OpenWtpTestServer implements AutoCloseable {
                 all.put("storage.sqlite.path", work.resolve("openwtp.db").toString());
                 all.put("security.masterKey", secret(work, "master.key", 32, false));
                 all.put("security.hostAdminToken", secret(work, "host-admin.token", 32, true));
+                // Tests receive webhooks on loopback, which production refuses (docs/operations.md).
+                all.put("webhooks.allowPrivateTargets", "true");
                 all.putAll(settings);
                 ServerConfig config = ConfigLoader.fromMap(all);
                 server = OpenWtpServer.create(config).start();
