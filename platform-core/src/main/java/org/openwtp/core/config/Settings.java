@@ -75,7 +75,7 @@ public final class Settings {
             "true or false", "true", false, Settings::bool);
     public static final Setting STORAGE_JDBC_URL = new Setting("storage.jdbc.url",
             "a JDBC URL (PostgreSQL) that replaces the SQLite file",
-            "a JDBC URL starting with jdbc:, e.g. jdbc:postgresql://127.0.0.1:5432/openwtp", null, false,
+            "a PostgreSQL JDBC URL, e.g. jdbc:postgresql://127.0.0.1:5432/openwtp", null, false,
             Settings::jdbcUrl);
     public static final Setting STORAGE_JDBC_USER = new Setting("storage.jdbc.user",
             "database user for storage.jdbc.url", "a user name", null, false, Settings::nonBlank);
@@ -178,8 +178,9 @@ public final class Settings {
 
     static String jdbcUrl(String v) {
         String t = nonBlank(v);
-        if (!t.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("'" + t + "' does not start with jdbc:");
+        if (!t.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("'" + t + "' is not a PostgreSQL JDBC URL (jdbc:postgresql:...); "
+                    + "the other database is the SQLite file of storage.sqlite.path");
         }
         return t;
     }

@@ -2,17 +2,13 @@ package org.openwtp.core.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Where and how the core stores its data: one SQLite file (the default) or a PostgreSQL server.
  * Build one with {@link #sqlite(Path)}, {@link #postgres(String, String, String)} or, from the operator's
- * settings, {@link #fromSettings(Map)}. {@link #toString()} never prints the password.
+ * {@code storage.*} settings, {@link StoreModule#storageConfig}. {@link #toString()} never prints the password.
  *
  * @param sqlitePath     the SQLite database file; exactly one of this and {@code jdbcUrl} is present
  * @param jdbcUrl        a {@code jdbc:postgresql:} URL
@@ -34,10 +30,10 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
     public static final String SQLITE_PATH = "storage.sqlite.path";
     /** Setting: {@code FULL} (default) or {@code NORMAL}. Environment: {@code OPENWTP_STORAGE_SQLITE_SYNCHRONOUS}. */
     public static final String SQLITE_SYNCHRONOUS = "storage.sqlite.synchronous";
-    /** Setting: SQLite busy timeout in milliseconds. Environment: {@code OPENWTP_STORAGE_SQLITE_BUSY_TIMEOUT}. */
-    public static final String SQLITE_BUSY_TIMEOUT_MS = "storage.sqlite.busyTimeout";
-    /** Setting: how long a write waits for the SQLite writer, in ms. Environment: {@code OPENWTP_STORAGE_SQLITE_WRITE_WAIT}. */
-    public static final String SQLITE_WRITE_WAIT_MS = "storage.sqlite.writeWait";
+    /** Setting: SQLite busy timeout, a duration. Environment: {@code OPENWTP_STORAGE_SQLITE_BUSY_TIMEOUT}. */
+    public static final String SQLITE_BUSY_TIMEOUT = "storage.sqlite.busyTimeout";
+    /** Setting: how long a write waits for the SQLite writer, a duration. Environment: {@code OPENWTP_STORAGE_SQLITE_WRITE_WAIT}. */
+    public static final String SQLITE_WRITE_WAIT = "storage.sqlite.writeWait";
     /** Setting: a {@code jdbc:postgresql:} URL; switches to PostgreSQL. Environment: {@code OPENWTP_STORAGE_JDBC_URL}. */
     public static final String JDBC_URL = "storage.jdbc.url";
     /** Setting: PostgreSQL user. Environment: {@code OPENWTP_STORAGE_JDBC_USER}. */
@@ -64,8 +60,8 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
         Objects.requireNonNull(user, "user must not be null (use Optional.empty())");
         Objects.requireNonNull(password, "password must not be null (use Optional.empty())");
         Objects.requireNonNull(synchronous, SQLITE_SYNCHRONOUS + " must not be null");
-        Objects.requireNonNull(busyTimeout, SQLITE_BUSY_TIMEOUT_MS + " must not be null");
-        Objects.requireNonNull(writeWait, SQLITE_WRITE_WAIT_MS + " must not be null");
+        Objects.requireNonNull(busyTimeout, SQLITE_BUSY_TIMEOUT + " must not be null");
+        Objects.requireNonNull(writeWait, SQLITE_WRITE_WAIT + " must not be null");
         if (sqlitePath.isPresent() == jdbcUrl.isPresent()) {
             throw new IllegalArgumentException("set either " + SQLITE_PATH + " (embedded SQLite) or " + JDBC_URL
                     + " (PostgreSQL), not " + (sqlitePath.isPresent() ? "both" : "neither"));
@@ -85,10 +81,10 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
             throw new IllegalArgumentException(POOL_SIZE + " must be between 1 and 200, was " + poolSize);
         }
         if (busyTimeout.isNegative() || busyTimeout.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new IllegalArgumentException(SQLITE_BUSY_TIMEOUT_MS + " must be between 0 and 600000, was " + busyTimeout.toMillis());
+            throw new IllegalArgumentException(SQLITE_BUSY_TIMEOUT + " must be from 0s to 10m, was " + busyTimeout);
         }
         if (writeWait.isNegative() || writeWait.isZero() || writeWait.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new IllegalArgumentException(SQLITE_WRITE_WAIT_MS + " must be between 1 and 600000, was " + writeWait.toMillis());
+            throw new IllegalArgumentException(SQLITE_WRITE_WAIT + " must be from 1ms to 10m, was " + writeWait);
         }
     }
 
@@ -116,52 +112,6 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
         Objects.requireNonNull(jdbcUrl, JDBC_URL + " must not be null");
         return new StorageConfig(Optional.empty(), Optional.of(jdbcUrl), Optional.ofNullable(user), Optional.ofNullable(password),
                 DEFAULT_POSTGRES_POOL, SqliteSynchronous.FULL, DEFAULT_BUSY_TIMEOUT, DEFAULT_WRITE_WAIT, true);
-    }
-
-    /**
-     * Reads the {@code storage.*} settings (already merged from the configuration file and the environment by
-     * the caller). Unset values take their defaults; with neither {@value #SQLITE_PATH} nor {@value #JDBC_URL}
-     * the SQLite file {@code data/openwtp.db} is used.
-     *
-     * @param settings setting names (such as {@value #JDBC_URL}) to values
-     * @return the validated configuration
-     * @throws IllegalArgumentException listing every setting that is wrong
-     */
-    public static StorageConfig fromSettings(Map<String, String> settings) {
-        Objects.requireNonNull(settings, "settings must not be null");
-        List<String> problems = new ArrayList<>();
-        Optional<String> url = value(settings, JDBC_URL);
-        Optional<Path> path = value(settings, SQLITE_PATH).map(Path::of);
-        if (url.isEmpty() && path.isEmpty()) {
-            path = Optional.of(DEFAULT_SQLITE_PATH);
-        }
-        int poolSize = intValue(settings, POOL_SIZE, url.isPresent() ? DEFAULT_POSTGRES_POOL : DEFAULT_SQLITE_READERS, problems);
-        long busy = intValue(settings, SQLITE_BUSY_TIMEOUT_MS, (int) DEFAULT_BUSY_TIMEOUT.toMillis(), problems);
-        long wait = intValue(settings, SQLITE_WRITE_WAIT_MS, (int) DEFAULT_WRITE_WAIT.toMillis(), problems);
-        SqliteSynchronous synchronous = SqliteSynchronous.FULL;
-        Optional<String> sync = value(settings, SQLITE_SYNCHRONOUS);
-        if (sync.isPresent()) {
-            try {
-                synchronous = SqliteSynchronous.valueOf(sync.get().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(SQLITE_SYNCHRONOUS + " must be FULL or NORMAL, was '" + sync.get() + "'");
-            }
-        }
-        boolean migrate = true;
-        Optional<String> migrateValue = value(settings, MIGRATE_ON_START);
-        if (migrateValue.isPresent()) {
-            String v = migrateValue.get().trim().toLowerCase(Locale.ROOT);
-            if (!v.equals("true") && !v.equals("false")) {
-                problems.add(MIGRATE_ON_START + " must be true or false, was '" + migrateValue.get() + "'");
-            }
-            migrate = v.equals("true");
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("storage settings are not valid: " + String.join("; ", problems));
-        }
-        return new StorageConfig(path, url,
-                value(settings, JDBC_USER), value(settings, JDBC_PASSWORD), poolSize, synchronous,
-                Duration.ofMillis(busy), Duration.ofMillis(wait), migrate);
     }
 
     /**
@@ -217,22 +167,5 @@ public record StorageConfig(Optional<Path> sqlitePath, Optional<String> jdbcUrl,
         return "StorageConfig[" + (sqlitePath.isPresent() ? "sqlite=" + sqlitePath.get() + ", synchronous=" + synchronous
                 : "jdbcUrl=" + jdbcUrl.get().replaceAll("(?i)(password=)[^&;]*", "$1****") + ", user=" + user.orElse("") + ", password=" + (password.isPresent() ? "****" : ""))
                 + ", poolSize=" + poolSize + ", migrateOnStart=" + migrateOnStart + "]";
-    }
-
-    private static Optional<String> value(Map<String, String> settings, String name) {
-        return Optional.ofNullable(settings.get(name)).map(String::trim).filter(v -> !v.isEmpty());
-    }
-
-    private static int intValue(Map<String, String> settings, String name, int defaultValue, List<String> problems) {
-        Optional<String> raw = value(settings, name);
-        if (raw.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(raw.get());
-        } catch (NumberFormatException e) {
-            problems.add(name + " must be a whole number, was '" + raw.get() + "'");
-            return defaultValue;
-        }
     }
 }
