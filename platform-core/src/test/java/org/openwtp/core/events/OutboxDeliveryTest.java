@@ -178,7 +178,8 @@ class OutboxDeliveryTest {
                 assertThat(e.type()).isEqualTo("order.created");
                 assertThat(e.orderId()).isEqualTo(orderId);
                 assertThat(e.attributes()).containsEntry("paymentProvider", CommerceFixture.PAY).containsEntry("buyerId", "buyer-1")
-                        .containsEntry("total", "11000").containsEntry("currency", "EUR");
+                        .containsEntry("total", "11000").containsEntry("currency", "EUR")
+                        .containsKeys("duties", "taxes"); // collected with the order, in minor units like total
             });
             f.shipments.ship(A, orderId);
             String tracking = f.shipments.shipment(A, orderId).trackingNumber();

@@ -9,6 +9,13 @@ import org.openwtp.sdk.money.Money;
 /**
  * The duties and import taxes a buyer's country levies on a parcel.
  *
+ * <p>Who pays them, and when, normally follows the incoterm of the shipping option: under DAP the recipient
+ * pays customs (or the carrier) on delivery; under DDP the shipper pays, so the platform collects them at
+ * checkout unless the carrier's price already includes them. Some countries instead make the platform withhold
+ * the charges at checkout whatever the incoterm (China's cross-border e-commerce retail imports, for example);
+ * a pavilion says so with a note whose code is {@link #COLLECTED_AT_CHECKOUT}, and the core then charges every
+ * charge of the assessment with the order ({@link #collectedAtCheckout()}).
+ *
  * @param regime           the customs regime applied, e.g. {@code DE_MINIMIS}, {@code CBEC_RETAIL}, {@code GENERAL_TRADE}
  * @param deMinimisApplied whether the parcel stayed under a duty-free threshold
  * @param charges          the charges, possibly none
@@ -17,6 +24,17 @@ import org.openwtp.sdk.money.Money;
  */
 public record ImportAssessment(String regime, boolean deMinimisApplied, List<ImportCharge> charges, List<Reason> notes,
                                CurrencyCode currency) {
+
+    /**
+     * The code of the note by which a pavilion says that the platform (or its agent) must collect every charge
+     * of the assessment from the buyer at checkout, whatever the incoterm, and remit it to customs. The note's
+     * message tells the buyer why, e.g. {@code Reason.of(ImportAssessment.COLLECTED_AT_CHECKOUT, "CBEC taxes
+     * are withheld by the platform at checkout")}. Being a compile-time constant, it also works for a plugin
+     * running on a core older than SDK 1.1, which shows the note but charges by the incoterm.
+     *
+     * @since 1.1.0
+     */
+    public static final String COLLECTED_AT_CHECKOUT = "COLLECTED_AT_CHECKOUT";
 
     /**
      * Validates the assessment and that every charge is in {@code currency}.
@@ -51,6 +69,17 @@ public record ImportAssessment(String regime, boolean deMinimisApplied, List<Imp
      */
     public static ImportAssessment deMinimis(CurrencyCode currency, List<Reason> notes) {
         return new ImportAssessment("DE_MINIMIS", true, List.of(), notes, currency);
+    }
+
+    /**
+     * Whether the platform must collect the charges at checkout whatever the incoterm: a note has the code
+     * {@link #COLLECTED_AT_CHECKOUT}.
+     *
+     * @return true if collected with the order; false if they follow the incoterm
+     * @since 1.1.0
+     */
+    public boolean collectedAtCheckout() {
+        return notes.stream().anyMatch(note -> note.code().equals(COLLECTED_AT_CHECKOUT));
     }
 
     /**

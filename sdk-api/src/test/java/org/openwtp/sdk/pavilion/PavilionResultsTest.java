@@ -89,4 +89,15 @@ class PavilionResultsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("charge 'duty' is in USD, not EUR");
     }
+
+    @Test
+    void chargesFollowTheIncotermUnlessANoteSaysThePlatformCollectsThemAtCheckout() {
+        CurrencyCode cny = CurrencyCode.of("CNY");
+        List<ImportCharge> vat = List.of(ImportCharge.of(ChargeType.IMPORT_VAT, "VAT 9% x 70%", Money.of("11.34", "CNY")));
+
+        assertThat(new ImportAssessment("GENERAL_TRADE", false, vat, List.of(Reason.of("TAX_WAIVED", "small")), cny)
+                .collectedAtCheckout()).isFalse();
+        assertThat(new ImportAssessment("CBEC_RETAIL", false, vat, List.of(Reason.of("ANNUAL_LIMIT_REMAINING", "RMB 25,000 left"),
+                Reason.of(ImportAssessment.COLLECTED_AT_CHECKOUT, "withheld by the platform")), cny).collectedAtCheckout()).isTrue();
+    }
 }

@@ -107,6 +107,9 @@ public final class OrderLedger {
         a.put("sellerId", order.sellerId());
         a.put("total", Long.toString(order.total()));
         a.put("totalAmount", order.totalMoney().amount().toPlainString());
+        // collected with the order: listeners such as the Chinese pavilion's CBEC ledger count goods and shipping only
+        a.put("duties", Long.toString(order.duties()));
+        a.put("taxes", Long.toString(order.taxes()));
         a.put("currency", order.currency());
         a.put("paymentProvider", order.paymentProvider());
         OrderDao.payment(h, order.tenant(), order.orderId())

@@ -192,8 +192,7 @@ public final class QuoteService {
         List<QuoteOption> numbered = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             QuoteOption o = options.get(i);
-            numbered.add(new QuoteOption("opt-" + (i + 1), o.carrierPluginId(), o.rate(), o.dutiesEstimated(),
-                    o.dutiesIncludedInShipping(), o.importCharges(), o.seller(), o.buyer()));
+            numbered.add(o.withId("opt-" + (i + 1)));
         }
         boolean dutiesEstimated = destination.isPresent()
                 && (numbered.isEmpty() ? run.finalEstimate(estimate).assessment().isPresent()
@@ -660,8 +659,9 @@ public final class QuoteService {
                 estimated = false;
             }
             List<ImportCharge> charges = assessment.map(ImportAssessment::charges).orElse(List.of());
+            boolean atCheckout = estimated && assessment.map(ImportAssessment::collectedAtCheckout).orElse(false);
             return Optional.of(new QuoteOption("pending", answer.pluginId(), rate, estimated, included, estimated ? charges : List.of(),
-                    QuoteAmounts.of(goodsSeller, shippingSeller.get(), dutiesSeller, taxesSeller),
+                    atCheckout, QuoteAmounts.of(goodsSeller, shippingSeller.get(), dutiesSeller, taxesSeller),
                     QuoteAmounts.of(goodsBuyer, shippingBuyer.get(), dutiesBuyer, taxesBuyer)));
         }
     }

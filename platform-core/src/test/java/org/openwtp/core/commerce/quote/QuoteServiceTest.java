@@ -151,10 +151,33 @@ class QuoteServiceTest {
         Quote quote = f.quotes(SETTINGS).create(TENANT, toRussia(tea, 2, "RUB"));
 
         QuoteOption postDap = quote.option("opt-1").orElseThrow();
+        assertThat(postDap.importChargesPaid()).isEqualTo(ImportChargesPaid.ON_DELIVERY);
         assertThat(postDap.payableAtCheckout()).isEqualTo(QuoteAmounts.of(m("2500.00", "RUB"), m("1125.00", "RUB"),
                 Optional.of(m("0.00", "RUB")), Optional.of(m("0.00", "RUB"))));
         assertThat(postDap.buyer().total()).isEqualTo(m("4650.00", "RUB"));
         assertThat(quote.sellerToBuyerRate()).hasValueSatisfying(r -> assertThat(r.rate()).isEqualByComparingTo("12.5"));
+    }
+
+    @Test
+    void chargesThePavilionHasThePlatformCollectArePaidAtCheckoutEvenUnderDap() {
+        russia.collectAtCheckout(true);
+        Quote quote = f.quotes(SETTINGS).create(TENANT, toRussia(tea, 2, "RUB"));
+
+        QuoteOption postDap = quote.option("opt-1").orElseThrow();
+        assertThat(postDap.incoterm()).isEqualTo(Incoterm.DAP);
+        assertThat(postDap.importChargesPaid()).isEqualTo(ImportChargesPaid.AT_CHECKOUT);
+        assertThat(postDap.payableAtCheckout()).isEqualTo(QuoteAmounts.of(m("2500.00", "RUB"), m("1125.00", "RUB"),
+                Optional.of(m("250.00", "RUB")), Optional.of(m("775.00", "RUB"))));
+        assertThat(postDap.payableAtCheckoutInSellerCurrency()).isEqualTo(QuoteAmounts.of(m("200.00", "CNY"), m("90.00", "CNY"),
+                Optional.of(m("20.00", "CNY")), Optional.of(m("62.00", "CNY"))));
+        QuoteOption ddp = quote.option("opt-2").orElseThrow();
+        assertThat(ddp.importChargesPaid()).as("the DDP price includes them already").isEqualTo(ImportChargesPaid.IN_SHIPPING_PRICE);
+        assertThat(ddp.payableAtCheckout().total()).isEqualTo(m("6300.00", "RUB"));
+
+        OrderableQuote.Option ordered = new CatalogQuoteSource(f.quotes(SETTINGS), f.clock).findValid(TENANT, quote.id())
+                .option("opt-1").orElseThrow();
+        assertThat(List.of(ordered.duties(), ordered.taxes(), ordered.total()))
+                .containsExactly(m("250.00", "RUB"), m("775.00", "RUB"), m("4650.00", "RUB"));
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.openwtp.sdk.pavilion.SellerVerification;
  *       {@code BAD_LENGTH}); a number starting with {@code 9} needs an {@code EXPORT_CONTRACT} document.</li>
  *   <li>Listings: HS chapter 93 (arms) is BLOCKED; chapter 04 needs a {@code VETERINARY_CERTIFICATE}.</li>
  *   <li>Imports: nothing due up to {@code threshold} of goods; above, 10% duty on the goods and 20% VAT on goods
- *       plus shipping plus duty, each rounded half up.</li>
+ *       plus shipping plus duty, each rounded half up; collected at checkout (a
+ *       {@link ImportAssessment#COLLECTED_AT_CHECKOUT} note) after {@link #collectAtCheckout(boolean)}.</li>
  * </ul>
  */
 public class FakePavilion implements CountryPavilion {
@@ -41,6 +42,7 @@ public class FakePavilion implements CountryPavilion {
     private final AtomicInteger assessments = new AtomicInteger();
     private volatile RuntimeException failure;
     private volatile long latencyNanos;
+    private volatile boolean collectAtCheckout;
 
     /**
      * @param country   its country
@@ -61,6 +63,11 @@ public class FakePavilion implements CountryPavilion {
     /** @param nanos how long every assessment takes from now on, like a remote call (for benchmarks, never tests) */
     public void simulateLatency(long nanos) {
         this.latencyNanos = nanos;
+    }
+
+    /** @param collect whether assessments from now on have the platform collect the charges at checkout, as China's CBEC does */
+    public void collectAtCheckout(boolean collect) {
+        this.collectAtCheckout = collect;
     }
 
     /** @return how many assessments were made */
@@ -124,7 +131,9 @@ public class FakePavilion implements CountryPavilion {
         List<ImportCharge> charges = new ArrayList<>();
         charges.add(ImportCharge.of(ChargeType.DUTY, "10% of goods", duty));
         charges.add(ImportCharge.of(ChargeType.IMPORT_VAT, "20% of goods + shipping + duty", vat));
-        return new ImportAssessment("GENERAL", false, charges, List.of(), request.currency());
+        List<Reason> notes = collectAtCheckout
+                ? List.of(Reason.of(ImportAssessment.COLLECTED_AT_CHECKOUT, "withheld by the platform at checkout")) : List.of();
+        return new ImportAssessment(collectAtCheckout ? "RETAIL" : "GENERAL", false, charges, notes, request.currency());
     }
 
     @Override

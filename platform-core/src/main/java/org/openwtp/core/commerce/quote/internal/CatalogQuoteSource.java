@@ -21,8 +21,9 @@ import org.openwtp.sdk.trade.ShipmentCategory;
 /**
  * The orders feature's view of stored quotes: every amount in the buyer's currency, each option with what the
  * buyer pays at checkout ({@link QuoteOption#payableAtCheckout()}: under DAP duties are paid on delivery, so
- * they are zero here; a DDP price already including them adds nothing). Line prices are the seller's unit
- * prices converted with the quote's own seller-to-buyer rate, half up. Thread-safe.
+ * they are zero here unless the pavilion has the platform collect them at checkout; a DDP price already including
+ * them adds nothing). Line prices are the seller's unit prices converted with the quote's own seller-to-buyer
+ * rate, half up. Thread-safe.
  */
 public final class CatalogQuoteSource implements QuoteSource {
 

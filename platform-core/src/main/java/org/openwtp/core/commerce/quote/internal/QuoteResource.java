@@ -75,16 +75,27 @@ public final class QuoteResource implements ApiResource {
         }
     }
 
-    /** One carrier option. */
+    /** What the buyer pays when ordering, itemised in both currencies. */
+    public record CheckoutView(AmountsView seller, AmountsView buyer) {
+        static CheckoutView of(QuoteOption o) {
+            return new CheckoutView(AmountsView.of(o.payableAtCheckoutInSellerCurrency()), AmountsView.of(o.payableAtCheckout()));
+        }
+    }
+
+    /**
+     * One carrier option: {@code seller}/{@code buyer} are the landed cost, {@code payableAtCheckout} what the
+     * order charges, {@code importChargesPaid} when the duties and taxes are paid.
+     */
     public record OptionView(String id, String carrier, String serviceCode, String serviceName, String incoterm,
                              int transitDaysMin, int transitDaysMax, long chargeableWeightGrams, MoneyJson carrierPrice,
                              boolean dutiesEstimated, boolean dutiesIncludedInShipping, List<ChargeView> importCharges,
-                             AmountsView seller, AmountsView buyer) {
+                             String importChargesPaid, AmountsView seller, AmountsView buyer, CheckoutView payableAtCheckout) {
         static OptionView of(QuoteOption o) {
             return new OptionView(o.id(), o.carrierPluginId(), o.rate().serviceCode(), o.rate().serviceName(), o.incoterm().name(),
                     o.rate().transitDaysMin(), o.rate().transitDaysMax(), o.rate().chargeableWeight().grams(),
                     MoneyJson.of(o.rate().price()), o.dutiesEstimated(), o.dutiesIncludedInShipping(),
-                    o.importCharges().stream().map(ChargeView::of).toList(), AmountsView.of(o.seller()), AmountsView.of(o.buyer()));
+                    o.importCharges().stream().map(ChargeView::of).toList(), o.importChargesPaid().name(),
+                    AmountsView.of(o.seller()), AmountsView.of(o.buyer()), CheckoutView.of(o));
         }
     }
 

@@ -91,7 +91,8 @@ public final class CbecImportRules {
             BigDecimal left = settings.annualLimit().subtract(afterOrder);
             notes.add(Reason.of("ANNUAL_LIMIT_REMAINING", "after this order the buyer has RMB " + left.toPlainString()
                     + " of the RMB " + plain(settings.annualLimit()) + " annual CBEC limit left"));
-            notes.add(Reason.of("TAX_WITHHELD_AT_CHECKOUT", "CBEC taxes are collected with the order by the platform or its agent as withholding agent"));
+            notes.add(Reason.of(ImportAssessment.COLLECTED_AT_CHECKOUT, "CBEC duty and taxes are collected with the order by the platform"
+                    + " or its agent as withholding agent, not on delivery"));
         }
         List<ImportCharge> charges = charges(request, regime, cny);
         if (regime.equals("GENERAL_TRADE")) {

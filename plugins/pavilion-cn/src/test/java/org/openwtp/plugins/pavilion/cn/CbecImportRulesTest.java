@@ -40,7 +40,8 @@ class CbecImportRulesTest {
         assertThat(result.regime()).isEqualTo("CBEC_RETAIL");
         assertThat(result.total(ChargeType.DUTY)).isEqualTo(Money.of("0.00", "CNY"));
         assertThat(result.total(ChargeType.IMPORT_VAT)).isEqualTo(Money.of("12.60", "CNY")); // 200 x 9% x 70%
-        assertThat(result.notes()).extracting(Reason::code).contains("ANNUAL_LIMIT_REMAINING", "TAX_WITHHELD_AT_CHECKOUT");
+        assertThat(result.notes()).extracting(Reason::code).contains("ANNUAL_LIMIT_REMAINING", ImportAssessment.COLLECTED_AT_CHECKOUT);
+        assertThat(result.collectedAtCheckout()).as("the platform withholds CBEC taxes at checkout").isTrue();
     }
 
     @Test
@@ -72,6 +73,7 @@ class CbecImportRulesTest {
         ImportAssessment result = rules.assess(order("buyer", "0", item("0409000000", 1, "2500.00", "1"), item("0409000000", 1, "2500.01", "1")), NOTHING_YET);
         assertThat(result.regime()).isEqualTo("GENERAL_TRADE");
         assertThat(result.notes()).extracting(Reason::code).contains("ORDER_LIMIT_EXCEEDED");
+        assertThat(result.collectedAtCheckout()).as("ordinary trade: the recipient pays on delivery under DAP").isFalse();
         assertThat(result.total(ChargeType.DUTY)).isEqualTo(Money.of("750.00", "CNY")); // MFN 15% on honey
         assertThat(result.total(ChargeType.IMPORT_VAT)).isEqualTo(Money.of("517.50", "CNY")); // 9% of value + duty
     }
@@ -81,6 +83,7 @@ class CbecImportRulesTest {
         ImportAssessment result = rules.assess(order("buyer", "0", item("0409000000", 1, "5000.01", "3")), NOTHING_YET);
         assertThat(result.regime()).isEqualTo("CBEC_FULL_TAX");
         assertThat(result.notes()).extracting(Reason::code).contains("SINGLE_ITEM_OVER_ORDER_LIMIT");
+        assertThat(result.collectedAtCheckout()).as("still the CBEC channel: withheld by the platform").isTrue();
         assertThat(result.total(ChargeType.DUTY)).isEqualTo(Money.of("750.00", "CNY"));
         assertThat(result.total(ChargeType.IMPORT_VAT)).isEqualTo(Money.of("517.50", "CNY"));
     }

@@ -21,7 +21,7 @@ class CbecPurchaseLedgerListenerContractTest extends OrderEventListenerContract 
     @Override
     protected OrderEvent sampleEvent() {
         return new OrderEvent("evt-1", "order.paid", "order-1", Instant.parse("2026-05-01T04:00:00Z"),
-                Map.of("buyerId", "buyer-1", "total", "491.00", "currency", "CNY"));
+                Map.of("buyerId", "buyer-1", "total", "49100", "currency", "CNY"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.openwtp.sdk.geo.CountryCode;
 import org.openwtp.sdk.money.Money;
 import org.openwtp.sdk.pavilion.DocumentRequest;
 import org.openwtp.sdk.pavilion.DocumentType;
+import org.openwtp.sdk.pavilion.ImportAssessment;
 import org.openwtp.sdk.pavilion.ImportRequest;
 import org.openwtp.sdk.pavilion.ListingRequest;
 import org.openwtp.sdk.pavilion.ListingStatus;
@@ -45,15 +46,36 @@ class ChinesePavilionTest {
     void paidOrdersCountTowardsTheAnnualLimitOfLaterQuotes() {
         TestingPluginContext context = context("2026-11-29T02:00:00Z");
         listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-03-01T10:00:00Z",
-                Map.of("buyerId", "alice", "total", "21000.00", "currency", "CNY")), context);
+                Map.of("buyerId", "alice", "total", "2100000", "currency", "CNY")), context);
         assertThat(pavilion.assessImport(quote("alice", "5000.00"), context).regime()).isEqualTo("CBEC_RETAIL");
         listener.onOrderEvent(event("e2", "order.paid", "o2", "2026-04-01T10:00:00Z",
-                Map.of("buyerId", "alice", "total", "0.01", "currency", "CNY")), context);
+                Map.of("buyerId", "alice", "total", "1", "currency", "CNY")), context);
         assertThat(pavilion.assessImport(quote("alice", "5000.00"), context).regime()).isEqualTo("GENERAL_TRADE");
         listener.onOrderEvent(event("e3", "order.refunded", "o2", "2026-04-02T10:00:00Z",
-                Map.of("buyerId", "alice", "total", "0.01", "currency", "CNY")), context);
+                Map.of("buyerId", "alice", "total", "1", "currency", "CNY")), context);
         assertThat(pavilion.assessImport(quote("alice", "5000.00"), context).regime()).isEqualTo("CBEC_RETAIL");
         assertThat(pavilion.assessImport(quote("bob", "5000.00"), context).regime()).isEqualTo("CBEC_RETAIL");
+    }
+
+    @Test
+    void taxesCollectedWithTheOrderDoNotCountAndARefundTakesBackItsShareOfTheValue() {
+        TestingPluginContext context = context("2026-11-29T02:00:00Z");
+        // RMB 21,000 paid, of which RMB 1,000 are the CBEC taxes the platform withheld: RMB 20,000 count
+        listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-03-01T10:00:00Z", Map.of("buyerId", "alice",
+                "total", "2100000", "duties", "0", "taxes", "100000", "currency", "CNY")), context);
+        assertThat(remainingAfter(context, "5000.00")).isEqualTo("1000.00");
+
+        // half of the order refunded (RMB 10,500): RMB 10,000 of value leave the year, the rest was tax
+        listener.onOrderEvent(event("e2", "order.refunded", "o1", "2026-03-05T10:00:00Z", Map.of("buyerId", "alice",
+                "total", "2100000", "duties", "0", "taxes", "100000", "amount", "1050000", "currency", "CNY")), context);
+        assertThat(remainingAfter(context, "5000.00")).isEqualTo("11000.00");
+    }
+
+    private String remainingAfter(TestingPluginContext context, String value) {
+        ImportAssessment assessment = pavilion.assessImport(quote("alice", value), context);
+        assertThat(assessment.regime()).isEqualTo("CBEC_RETAIL");
+        String note = assessment.notes().stream().filter(n -> n.code().equals("ANNUAL_LIMIT_REMAINING")).findFirst().orElseThrow().message();
+        return note.replaceAll(".*buyer has RMB ([0-9.]+) of.*", "$1");
     }
 
     @Test
@@ -61,7 +83,7 @@ class ChinesePavilionTest {
         TestingPluginContext context = context("2027-01-05T02:00:00Z");
         // 16:30 UTC on 31 December is 00:30 on 1 January in Beijing
         listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-12-31T16:30:00Z",
-                Map.of("buyerId", "alice", "total", "26000.00", "currency", "CNY")), context);
+                Map.of("buyerId", "alice", "total", "2600000", "currency", "CNY")), context);
         assertThat(pavilion.assessImport(quote("alice", "1.00"), context).regime()).isEqualTo("GENERAL_TRADE");
     }
 
@@ -69,9 +91,9 @@ class ChinesePavilionTest {
     void ordersToOtherCountriesOrInOtherCurrenciesAreNotCounted() {
         TestingPluginContext context = context("2026-11-29T02:00:00Z");
         listener.onOrderEvent(event("e1", "order.paid", "o1", "2026-03-01T10:00:00Z",
-                Map.of("buyerId", "alice", "total", "26000.00", "currency", "CNY", "destinationCountry", "RU")), context);
+                Map.of("buyerId", "alice", "total", "2600000", "currency", "CNY", "destinationCountry", "RU")), context);
         listener.onOrderEvent(event("e2", "order.paid", "o2", "2026-03-01T10:00:00Z",
-                Map.of("buyerId", "alice", "total", "26000.00", "currency", "EUR")), context);
+                Map.of("buyerId", "alice", "total", "2600000", "currency", "EUR")), context);
         assertThat(pavilion.assessImport(quote("alice", "100.00"), context).regime()).isEqualTo("CBEC_RETAIL");
     }
 
