@@ -29,10 +29,7 @@ public record ImportAssessment(String regime, boolean deMinimisApplied, List<Imp
      * The code of the note by which a pavilion says that the platform (or its agent) must collect every charge
      * of the assessment from the buyer at checkout, whatever the incoterm, and remit it to customs. The note's
      * message tells the buyer why, e.g. {@code Reason.of(ImportAssessment.COLLECTED_AT_CHECKOUT, "CBEC taxes
-     * are withheld by the platform at checkout")}. Being a compile-time constant, it also works for a plugin
-     * running on a core older than SDK 1.1, which shows the note but charges by the incoterm.
-     *
-     * @since 1.1.0
+     * are withheld by the platform at checkout")}.
      */
     public static final String COLLECTED_AT_CHECKOUT = "COLLECTED_AT_CHECKOUT";
 
@@ -76,7 +73,6 @@ public record ImportAssessment(String regime, boolean deMinimisApplied, List<Imp
      * {@link #COLLECTED_AT_CHECKOUT}.
      *
      * @return true if collected with the order; false if they follow the incoterm
-     * @since 1.1.0
      */
     public boolean collectedAtCheckout() {
         return notes.stream().anyMatch(note -> note.code().equals(COLLECTED_AT_CHECKOUT));
