@@ -249,7 +249,9 @@ public final class HttpServer implements Lifecycle {
     private void onException(Exception e, Context ctx) {
         ApiException api = toApiException(e, ctx);
         int status = api.code().status();
-        if (status >= 500) {
+        if (status == 503) { // an outage: one line each, not a stack trace per request while it lasts
+            LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), api.detail(), rootMessage(e));
+        } else if (status >= 500) {
             Throwable logged = e instanceof ApiException ? e.getCause() : e;
             if (logged != null) {
                 LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), api.detail(), logged);
@@ -290,6 +292,10 @@ public final class HttpServer implements Lifecycle {
                     : code.title();
             return new ApiException(code, detail);
         }
+        Optional<ApiException> outage = StorageOutages.toApi(e);
+        if (outage.isPresent()) {
+            return outage.get();
+        }
         return new ApiException(ErrorCode.INTERNAL, "an unexpected error occurred; quote request id "
                 + Requests.requestId(ctx) + " when reporting it").withCause(e);
     }
@@ -312,6 +318,14 @@ public final class HttpServer implements Lifecycle {
             MDC.remove(LogContext.TENANT);
             MDC.remove(LogContext.PLUGIN);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String clip(String s) {
