@@ -8,7 +8,10 @@ import static org.openwtp.core.commerce.testing.CommerceFixture.application;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.HandleCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openwtp.core.commerce.testing.CommerceFixture;
 import org.openwtp.core.commerce.testing.FakePavilion;
 import org.openwtp.core.store.Backend;
+import org.openwtp.core.store.Dialect;
+import org.openwtp.core.store.MigrationResult;
+import org.openwtp.core.store.Storage;
 import org.openwtp.sdk.geo.CountryCode;
 import org.openwtp.sdk.money.Money;
 import org.openwtp.sdk.pavilion.VerificationStatus;
@@ -175,5 +181,48 @@ class CatalogCacheTest {
         assertThat(f.sellers.find(TENANT, seller.id()).orElseThrow().legalName()).isEqualTo("Sibirsky Med LLC");
         f.nanos.addAndGet(TTL_NANOS);
         assertThat(f.sellers.find(TENANT, seller.id()).orElseThrow().legalName()).isEqualTo("Renamed LLC");
+    }
+
+    @Test
+    void aReadThatRacedAStockChangeIsAnsweredButNotCached() {
+        Product p = listed("Ivan-chai tea", "090210");
+        AtomicBoolean raceOnce = new AtomicBoolean();
+        AtomicReference<ProductService> racing = new AtomicReference<>();
+        // a storage whose next read, once it has the row, lets a stock change commit before it returns
+        Storage racingStorage = new Storage() {
+            @Override
+            public Dialect dialect() {
+                return f.storage.dialect();
+            }
+
+            @Override
+            public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {
+                return f.storage.inTransaction(callback);
+            }
+
+            @Override
+            public <R, X extends Exception> R withHandle(HandleCallback<R, X> callback) throws X {
+                R read = f.storage.withHandle(callback);
+                if (raceOnce.getAndSet(false)) {
+                    racing.get().adjustStock(TENANT, p.id(), -4);
+                }
+                return read;
+            }
+
+            @Override
+            public MigrationResult migrate() {
+                return f.storage.migrate();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        racing.set(new ProductService(racingStorage, f.sellers, f.pavilions, f.clock, CatalogSettings.defaults(), f.nanos::get));
+
+        raceOnce.set(true);
+        assertThat(racing.get().find(TENANT, p.id()).orElseThrow().stock()).isEqualTo(10); // read before the change committed
+
+        assertThat(racing.get().find(TENANT, p.id()).orElseThrow().stock()).isEqualTo(6); // not the raced read's 10
     }
 }
