@@ -259,7 +259,7 @@ public final class HttpServer implements Lifecycle {
     private void onException(Exception e, Context ctx) {
         ApiException api = toApiException(e, ctx);
         int status = api.code().status();
-        if (status == 503) { // an outage: one line each, not a stack trace per request while it lasts
+        if (StorageOutages.isOutage(api)) { // one line each, not a stack trace per request while it lasts
             LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), api.detail(), rootMessage(e));
         } else if (status >= 500) {
             Throwable logged = e instanceof ApiException ? e.getCause() : e;

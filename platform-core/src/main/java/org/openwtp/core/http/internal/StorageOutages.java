@@ -25,7 +25,18 @@ final class StorageOutages {
     private static final ErrorCode BUSY = ErrorCode.of("storage_busy", "Storage unavailable", 503);
     private static final ErrorCode UNAVAILABLE = ErrorCode.of("storage_unavailable", "Storage unavailable", 503);
 
+    private static final int MAX_CAUSES = 32;
+
     private StorageOutages() {
+    }
+
+    /**
+     * @param problem a problem about to be answered
+     * @return whether it reports a storage outage (from here or from a feature's own mapping)
+     */
+    static boolean isOutage(ApiException problem) {
+        String code = problem.code().code();
+        return code.equals(BUSY.code()) || code.equals(UNAVAILABLE.code());
     }
 
     /**
@@ -33,7 +44,8 @@ final class StorageOutages {
      * @return the 503 problem if the failure is a storage outage
      */
     static Optional<ApiException> toApi(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause() == t ? null : t.getCause()) {
             Optional<ErrorCode> code = classify(t);
             if (code.isPresent()) {
                 boolean busy = code.get() == BUSY;
