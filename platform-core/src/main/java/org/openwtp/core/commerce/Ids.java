@@ -40,7 +40,16 @@ public final class Ids {
      * @return true for the prefix, an underscore and 28 lower-case hex digits
      */
     public static boolean looksLike(String prefix, String id) {
-        return id != null && id.length() == prefix.length() + 29 && id.startsWith(prefix + "_")
-                && id.substring(prefix.length() + 1).chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        int start = prefix.length() + 1;
+        if (id == null || id.length() != start + 28 || !id.startsWith(prefix) || id.charAt(start - 1) != '_') {
+            return false;
+        }
+        for (int i = start; i < id.length(); i++) { // a plain loop: this runs on every product read
+            char c = id.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openwtp.core.commerce.catalog.CatalogSettings;
+import org.openwtp.core.commerce.catalog.PavilionDirectory;
+import org.openwtp.core.commerce.catalog.ProductService;
+import org.openwtp.core.commerce.catalog.SellerService;
+import org.openwtp.core.commerce.catalog.internal.CatalogStockChanges;
 import org.openwtp.core.commerce.order.CommerceErrors;
 import org.openwtp.core.commerce.order.OrderLedger;
 import org.openwtp.core.commerce.order.OrderService;
@@ -65,6 +71,10 @@ public final class CommerceFixture implements AutoCloseable {
     public final PaymentSettings paymentSettings;
     public final QuoteSource quoteSource;
     public final OrderLedger ledger;
+    /** The catalog's monotonic clock for its caches: it stands still until a test moves it. */
+    public final AtomicLong nanos = new AtomicLong();
+    /** The catalog over the same tables, told of the orders' stock changes as in the server. */
+    public final ProductService catalog;
     public final PaymentService payments;
     public final OrderService orders;
     public final ShipmentService shipments;
@@ -99,7 +109,10 @@ public final class CommerceFixture implements AutoCloseable {
         });
         extensions.register(A, PaymentProvider.class, PAY, provider);
         extensions.register(A, Carrier.class, SHIP, carrier);
-        ledger = new OrderLedger(clock);
+        PavilionDirectory pavilions = new PavilionDirectory(extensions);
+        catalog = new ProductService(storage, new SellerService(storage, pavilions, clock, CatalogSettings.defaults(), nanos::get),
+                pavilions, clock, CatalogSettings.defaults(), nanos::get);
+        ledger = new OrderLedger(clock, new CatalogStockChanges(catalog));
         payments = new PaymentService(storage, clock, extensions, ledger, paymentSettings);
         quoteSource = (tenant, quoteId) -> {
             OrderableQuote q = quotes.get(tenant.value() + "/" + quoteId);

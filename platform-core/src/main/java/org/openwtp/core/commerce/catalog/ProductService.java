@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.jdbi.v3.core.Handle;
+import org.openwtp.core.cache.ReadThroughCache;
 import org.openwtp.core.commerce.Ids;
 import org.openwtp.core.commerce.PluginFailures;
 import org.openwtp.core.commerce.catalog.internal.ProductDao;
@@ -27,9 +31,20 @@ import org.openwtp.sdk.pavilion.ListingStatus;
  * to it for export compliance (outside any transaction). A blocked listing is refused with the pavilion's
  * reasons; one that needs certificates is stored unpublished with the certificates it needs and published
  * once they are attached and the pavilion allows it. Listing changes use optimistic locking; stock changes
- * are single atomic statements. Thread-safe.
+ * are single atomic statements.
+ *
+ * <p>Reads of one product go through a bounded read-through cache by (tenant, id), trusted for
+ * {@link CatalogSettings#cacheTtl()}: every write through this process (listing, change, certificate, stock
+ * adjustment, and the orders' stock reservations and releases through {@link #changedIn}) drops the entry once
+ * committed, and a read that raced with such a write is not cached; a write made by another process is seen
+ * after at most the TTL. Writes never trust the cache: they read the row afresh and the database checks
+ * versions and stock. Thread-safe.
  */
 public final class ProductService {
+
+    /** A product of a tenant. */
+    private record Key(TenantId tenant, String productId) {
+    }
 
     private final Storage storage;
     private final SellerService sellers;
@@ -37,6 +52,7 @@ public final class ProductService {
     private final Clock clock;
     private final CallOptions callOptions;
     private final ProductDao dao = new ProductDao();
+    private final ReadThroughCache<Key, Product> cache;
 
     /**
      * Creates the service.
@@ -45,15 +61,31 @@ public final class ProductService {
      * @param sellers   the sellers
      * @param pavilions the tenant's pavilions
      * @param clock     the clock
-     * @param settings  plugin call deadline
+     * @param settings  plugin call deadline, cache size and TTL
      */
     @Inject
     public ProductService(Storage storage, SellerService sellers, PavilionDirectory pavilions, Clock clock, CatalogSettings settings) {
+        this(storage, sellers, pavilions, clock, settings, System::nanoTime);
+    }
+
+    /**
+     * Creates the service with the cache on a given monotonic clock (tests).
+     *
+     * @param storage   the database
+     * @param sellers   the sellers
+     * @param pavilions the tenant's pavilions
+     * @param clock     the clock
+     * @param settings  plugin call deadline, cache size and TTL
+     * @param nanoTime  the cache's monotonic clock
+     */
+    public ProductService(Storage storage, SellerService sellers, PavilionDirectory pavilions, Clock clock, CatalogSettings settings,
+                          LongSupplier nanoTime) {
         this.storage = storage;
         this.sellers = sellers;
         this.pavilions = pavilions;
         this.clock = clock;
         this.callOptions = CallOptions.onExecutor(settings.pluginCallTimeout());
+        this.cache = new ReadThroughCache<>(settings.cacheTtl(), settings.cacheMaxEntries(), nanoTime);
     }
 
     /**
@@ -79,7 +111,11 @@ public final class ProductService {
         Instant now = clock.instant();
         Product product = product(Ids.next("prd", clock.instant()), tenant, seller.id(), seller.pavilionId(), draft, draft.stock(),
                 check, now, now, 1);
-        storage.useTransaction(h -> dao.insert(h, product));
+        try {
+            storage.useTransaction(h -> dao.insert(h, product));
+        } finally {
+            cache.invalidate(new Key(tenant, product.id()));
+        }
         return product;
     }
 
@@ -93,7 +129,7 @@ public final class ProductService {
      * @throws ApiException 404, 400, 422 {@code listing_blocked} (nothing changes), 409 on a concurrent change
      */
     public Product update(TenantId tenant, String productId, ProductPatch patch) {
-        Product current = find(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
+        Product current = findFresh(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
         ProductDraft draft;
         try {
             draft = patch.applyTo(current);
@@ -112,7 +148,7 @@ public final class ProductService {
      * @return the product afterwards
      */
     public Product attachCertificate(TenantId tenant, String productId, String certificate) {
-        Product current = find(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
+        Product current = findFresh(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
         List<String> certificates = new ArrayList<>(current.certificates());
         if (!certificates.contains(certificate.strip())) {
             certificates.add(certificate.strip());
@@ -141,9 +177,14 @@ public final class ProductService {
             throw ApiException.invalidField("delta", "out_of_range", "delta must be a non-zero number of units within ±"
                     + ProductDraft.MAX_STOCK);
         }
-        Product current = find(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
-        boolean changed = storage.inTransaction(h -> dao.adjustStock(h, tenant, current.id(), delta, ProductDraft.MAX_STOCK, clock.instant()));
-        Product after = find(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
+        Product current = findFresh(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
+        boolean changed;
+        try {
+            changed = storage.inTransaction(h -> dao.adjustStock(h, tenant, current.id(), delta, ProductDraft.MAX_STOCK, clock.instant()));
+        } finally {
+            cache.invalidate(new Key(tenant, current.id()));
+        }
+        Product after = findFresh(tenant, productId).orElseThrow(() -> ApiException.notFound("product", productId));
         if (!changed) {
             throw new ApiException(CatalogErrors.INSUFFICIENT_STOCK, "stock of " + productId + " is " + after.stock()
                     + "; adjusting it by " + delta + " would leave it outside 0.." + ProductDraft.MAX_STOCK);
@@ -162,19 +203,45 @@ public final class ProductService {
         if (!Ids.looksLike("prd", productId)) {
             return Optional.empty();
         }
-        return storage.withHandle(h -> dao.find(h, tenant, productId));
+        return cache.get(new Key(tenant, productId), () -> storage.withHandle(h -> dao.find(h, tenant, productId)));
     }
 
     /**
-     * Several products of a tenant.
+     * Several products of a tenant, those not cached read in one statement.
      *
      * @param tenant     the tenant
      * @param productIds the ids
      * @return those that exist, in id order
      */
     public List<Product> findAll(TenantId tenant, Collection<String> productIds) {
-        List<String> wellFormed = productIds.stream().filter(id -> Ids.looksLike("prd", id)).distinct().toList();
-        return storage.withHandle(h -> dao.findAll(h, tenant, wellFormed));
+        List<String> wellFormed = productIds.stream().filter(id -> Ids.looksLike("prd", id)).distinct().sorted().toList();
+        List<Product> found = new ArrayList<>(wellFormed.size());
+        List<String> missing = new ArrayList<>();
+        for (String id : wellFormed) {
+            cache.get(new Key(tenant, id)).ifPresentOrElse(found::add, () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            long generation = cache.generation();
+            for (Product p : storage.withHandle(h -> dao.findAll(h, tenant, missing))) {
+                cache.put(new Key(tenant, p.id()), p, generation);
+                found.add(p);
+            }
+            found.sort(Comparator.comparing(Product::id));
+        }
+        return found;
+    }
+
+    /**
+     * Drops the cached copy of a product once a write transaction that changed its row commits (the
+     * orders' stock reservations and releases).
+     *
+     * @param h         the write transaction, not yet committed
+     * @param tenant    the tenant
+     * @param productId the product changed
+     */
+    public void changedIn(Handle h, TenantId tenant, String productId) {
+        Key key = new Key(tenant, productId);
+        h.afterCommit(() -> cache.invalidate(key));
     }
 
     /**
@@ -209,12 +276,25 @@ public final class ProductService {
         ListingCheck check = check(pavilion, draft);
         Product updated = product(current.id(), current.tenant(), current.sellerId(), current.pavilionId(), draft,
                 current.stock(), check, current.createdAt(), clock.instant(), current.version() + 1);
-        boolean stored = storage.inTransaction(h -> dao.updateListing(h, updated));
+        boolean stored;
+        try {
+            stored = storage.inTransaction(h -> dao.updateListing(h, updated));
+        } finally {
+            cache.invalidate(new Key(current.tenant(), current.id()));
+        }
         if (!stored) {
             throw new ApiException(CatalogErrors.CONCURRENT_UPDATE, "product " + current.id()
                     + " changed while the pavilion checked it; read it again and resend the change");
         }
-        return find(current.tenant(), current.id()).orElseThrow();
+        return findFresh(current.tenant(), current.id()).orElseThrow();
+    }
+
+    /** The product as the database has it now, bypassing the cache (for writes). */
+    private Optional<Product> findFresh(TenantId tenant, String productId) {
+        if (!Ids.looksLike("prd", productId)) {
+            return Optional.empty();
+        }
+        return storage.withHandle(h -> dao.find(h, tenant, productId));
     }
 
     private static Product product(String id, TenantId tenant, String sellerId, String pavilionId, ProductDraft draft, int stock,

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.openwtp.core.cache.ReadThroughCache;
 import org.openwtp.core.commerce.Ids;
 import org.openwtp.core.commerce.PluginFailures;
 import org.openwtp.core.commerce.catalog.internal.SellerDao;
@@ -29,14 +31,23 @@ import org.openwtp.sdk.pavilion.VerificationStatus;
  *
  * <p>SELLER API keys act for the seller they applied as: applying with a SELLER key binds the key to the
  * new seller (the tenant feature's keys carry no seller, so the binding lives in {@code seller_api_keys}).
+ *
+ * <p>{@link #find} reads through a bounded cache by (tenant, id) like {@link ProductService}'s: this process's
+ * writes drop the entry once committed, a read that raced with one is not cached, and another process's
+ * writes are seen after at most {@link CatalogSettings#cacheTtl()}. Writes read the row afresh.
  */
 public final class SellerService {
+
+    /** A seller of a tenant. */
+    private record Key(TenantId tenant, String sellerId) {
+    }
 
     private final Storage storage;
     private final PavilionDirectory pavilions;
     private final Clock clock;
     private final CallOptions callOptions;
     private final SellerDao dao = new SellerDao();
+    private final ReadThroughCache<Key, Seller> cache;
 
     /**
      * Creates the service.
@@ -44,14 +55,28 @@ public final class SellerService {
      * @param storage   the database
      * @param pavilions the tenant's pavilions
      * @param clock     the clock
-     * @param settings  plugin call deadline
+     * @param settings  plugin call deadline, cache size and TTL
      */
     @Inject
     public SellerService(Storage storage, PavilionDirectory pavilions, Clock clock, CatalogSettings settings) {
+        this(storage, pavilions, clock, settings, System::nanoTime);
+    }
+
+    /**
+     * Creates the service with the cache on a given monotonic clock (tests).
+     *
+     * @param storage   the database
+     * @param pavilions the tenant's pavilions
+     * @param clock     the clock
+     * @param settings  plugin call deadline, cache size and TTL
+     * @param nanoTime  the cache's monotonic clock
+     */
+    public SellerService(Storage storage, PavilionDirectory pavilions, Clock clock, CatalogSettings settings, LongSupplier nanoTime) {
         this.storage = storage;
         this.pavilions = pavilions;
         this.clock = clock;
         this.callOptions = CallOptions.onExecutor(settings.pluginCallTimeout());
+        this.cache = new ReadThroughCache<>(settings.cacheTtl(), settings.cacheMaxEntries(), nanoTime);
     }
 
     /**
@@ -83,15 +108,19 @@ public final class SellerService {
                 application.registryScheme(), application.registryNumber(), verdict.normalizedNumber(), application.address(),
                 application.contactEmail(), application.documents(), verdict.status(), verdict.reasons(),
                 verdict.requiredDocuments(), now, now, 1);
-        return storage.inTransaction(h -> {
-            if (!dao.insert(h, seller)) {
-                throw taken(seller);
-            }
-            if (sellerKeyId.isPresent() && !dao.bindKey(h, tenant, sellerKeyId.get(), seller.id(), now)) {
-                throw new ApiException(CatalogErrors.SELLER_KEY_BOUND, "this API key already acts for a seller");
-            }
-            return seller;
-        });
+        try {
+            return storage.inTransaction(h -> {
+                if (!dao.insert(h, seller)) {
+                    throw taken(seller);
+                }
+                if (sellerKeyId.isPresent() && !dao.bindKey(h, tenant, sellerKeyId.get(), seller.id(), now)) {
+                    throw new ApiException(CatalogErrors.SELLER_KEY_BOUND, "this API key already acts for a seller");
+                }
+                return seller;
+            });
+        } finally {
+            cache.invalidate(new Key(tenant, seller.id()));
+        }
     }
 
     /**
@@ -104,7 +133,7 @@ public final class SellerService {
      * @throws ApiException 404 unknown seller, 409 when not pending documents or changed concurrently
      */
     public Seller submitDocuments(TenantId tenant, String sellerId, List<String> documents) {
-        Seller seller = find(tenant, sellerId).orElseThrow(() -> ApiException.notFound("seller", sellerId));
+        Seller seller = findFresh(tenant, sellerId).orElseThrow(() -> ApiException.notFound("seller", sellerId));
         if (seller.status() != VerificationStatus.PENDING_DOCUMENTS) {
             throw new ApiException(CatalogErrors.SELLER_NOT_PENDING, "seller " + sellerId + " is " + seller.status()
                     + "; documents are accepted only while it is PENDING_DOCUMENTS");
@@ -121,17 +150,21 @@ public final class SellerService {
                 seller.registryNumber(), verdict.normalizedNumber(), seller.address(), seller.contactEmail(), List.copyOf(all),
                 verdict.status(), verdict.reasons(), verdict.requiredDocuments(), seller.createdAt(), clock.instant(),
                 seller.version() + 1);
-        return storage.inTransaction(h -> {
-            if (updated.status() != VerificationStatus.REJECTED
-                    && dao.registryKeyTaken(h, tenant, updated.pavilionId(), updated.normalizedNumber(), updated.id())) {
-                throw taken(updated);
-            }
-            if (!dao.updateDecision(h, updated)) {
-                throw new ApiException(CatalogErrors.CONCURRENT_UPDATE, "seller " + sellerId
-                        + " changed while it was being verified; read it again and resend the documents if still needed");
-            }
-            return updated;
-        });
+        try {
+            return storage.inTransaction(h -> {
+                if (updated.status() != VerificationStatus.REJECTED
+                        && dao.registryKeyTaken(h, tenant, updated.pavilionId(), updated.normalizedNumber(), updated.id())) {
+                    throw taken(updated);
+                }
+                if (!dao.updateDecision(h, updated)) {
+                    throw new ApiException(CatalogErrors.CONCURRENT_UPDATE, "seller " + sellerId
+                            + " changed while it was being verified; read it again and resend the documents if still needed");
+                }
+                return updated;
+            });
+        } finally {
+            cache.invalidate(new Key(tenant, sellerId));
+        }
     }
 
     /**
@@ -142,6 +175,14 @@ public final class SellerService {
      * @return the seller, or empty (also for another tenant's seller)
      */
     public Optional<Seller> find(TenantId tenant, String sellerId) {
+        if (!Ids.looksLike("sel", sellerId)) {
+            return Optional.empty();
+        }
+        return cache.get(new Key(tenant, sellerId), () -> storage.withHandle(h -> dao.find(h, tenant, sellerId)));
+    }
+
+    /** The seller as the database has it now, bypassing the cache (for writes). */
+    private Optional<Seller> findFresh(TenantId tenant, String sellerId) {
         if (!Ids.looksLike("sel", sellerId)) {
             return Optional.empty();
         }

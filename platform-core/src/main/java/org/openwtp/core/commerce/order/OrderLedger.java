@@ -22,19 +22,48 @@ import org.openwtp.sdk.context.TenantId;
  * The one place order status changes: on the caller's write transaction, it checks the move against
  * {@link OrderStateMachine}, updates the row, releases reserved stock when the order is cancelled or its
  * payment failed, writes the domain event into the outbox and, when the order leaves {@code CREATED},
- * stores the answer an idempotent replay of its placement will get. Used by the payment and shipment
- * features. Thread-safe.
+ * stores the answer an idempotent replay of its placement will get. Stock is reserved and released only
+ * here, and every such change is told to {@link StockChanges} (so the catalog's cached product is dropped
+ * when the transaction commits). Used by the payment and shipment features. Thread-safe.
  */
 public final class OrderLedger {
 
     private final Clock clock;
+    private final StockChanges stockChanges;
 
     /**
      * @param clock the clock
      */
-    @Inject
     public OrderLedger(Clock clock) {
+        this(clock, StockChanges.NONE);
+    }
+
+    /**
+     * @param clock        the clock
+     * @param stockChanges told of every stock reservation and release (the catalog's cache)
+     */
+    @Inject
+    public OrderLedger(Clock clock, StockChanges stockChanges) {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.stockChanges = Objects.requireNonNull(stockChanges, "stockChanges must not be null");
+    }
+
+    /**
+     * Takes {@code quantity} from a product's stock if that much is left, checked by the database in this
+     * transaction (never from a cached copy).
+     *
+     * @param h         the write transaction
+     * @param tenant    the tenant
+     * @param productId the product
+     * @param quantity  units to take
+     * @return true if reserved, false if the product has less (or does not exist for the tenant)
+     */
+    public boolean reserveStock(Handle h, TenantId tenant, String productId, int quantity) {
+        boolean reserved = StockDao.reserve(h, tenant, productId, quantity);
+        if (reserved) {
+            stockChanges.changed(h, tenant, productId);
+        }
+        return reserved;
     }
 
     /**
@@ -119,10 +148,11 @@ public final class OrderLedger {
         return a;
     }
 
-    private static void releaseStock(Handle h, OrderRecord order) {
+    private void releaseStock(Handle h, OrderRecord order) {
         if (OrderDao.markStockReleased(h, order.tenant(), order.orderId())) {
             for (OrderDao.LineRow line : OrderDao.lines(h, order.tenant(), order.orderId())) {
                 StockDao.release(h, order.tenant(), line.productId(), line.quantity());
+                stockChanges.changed(h, order.tenant(), line.productId());
             }
         }
     }

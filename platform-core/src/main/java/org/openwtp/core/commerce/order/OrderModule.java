@@ -8,7 +8,7 @@ import org.openwtp.core.http.ApiResource;
 
 /**
  * The order feature: {@link OrderService}, {@link OrderLedger} and {@link OrderResource}. The
- * {@link QuoteSource} and {@link SellerKeys} are optional bindings the catalog feature sets (tests set fakes);
+ * {@link QuoteSource}, {@link SellerKeys} and {@link StockChanges} are optional bindings the catalog feature sets (tests set fakes);
  * {@link OrderAccess} limits SELLER keys to their own seller's orders.
  */
 public final class OrderModule extends AbstractModule {
@@ -17,6 +17,7 @@ public final class OrderModule extends AbstractModule {
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), QuoteSource.class).setDefault().to(UnavailableQuoteSource.class);
         OptionalBinder.newOptionalBinder(binder(), SellerKeys.class).setDefault().to(NoSellerKeys.class);
+        OptionalBinder.newOptionalBinder(binder(), StockChanges.class).setDefault().toInstance(StockChanges.NONE);
         bind(OrderAccess.class).in(Scopes.SINGLETON);
         bind(OrderLedger.class).in(Scopes.SINGLETON);
         bind(OrderService.class).in(Scopes.SINGLETON);

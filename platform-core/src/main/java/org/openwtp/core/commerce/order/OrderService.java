@@ -129,7 +129,7 @@ public final class OrderService {
                         false, 1, now, now));
                 int lineNo = 0;
                 for (OrderableQuote.Line line : quote.lines()) {
-                    if (!StockDao.reserve(h, tenant, line.productId(), line.quantity())) {
+                    if (!ledger.reserveStock(h, tenant, line.productId(), line.quantity())) {
                         int left = StockDao.available(h, tenant, line.productId());
                         throw new ApiException(CommerceErrors.OUT_OF_STOCK, left < 0
                                 ? "product " + line.productId() + " is no longer listed"

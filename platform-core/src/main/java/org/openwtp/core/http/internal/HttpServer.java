@@ -8,7 +8,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
@@ -56,7 +56,8 @@ public final class HttpServer implements Lifecycle {
     private final RouteTable routeTable;
     private final Authenticator authenticator;
     private final MeterRegistry meterRegistry;
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final long largestBodyLimit;
+    private final Map<String, RouteMetrics> otherRoutes = new ConcurrentHashMap<>();
     private volatile Javalin app;
 
     /**
@@ -71,6 +72,7 @@ public final class HttpServer implements Lifecycle {
         this.routeTable = routeTable;
         this.authenticator = authenticator;
         this.meterRegistry = meterRegistry;
+        this.largestBodyLimit = Math.max(config.http().maxRequestBytes(), routeTable.largestBodyLimit());
     }
 
     @Override
@@ -156,13 +158,24 @@ public final class HttpServer implements Lifecycle {
         MDC.remove(LogContext.TENANT);
         MDC.remove(LogContext.PLUGIN);
         String incoming = ctx.header(Requests.REQUEST_ID_HEADER);
-        String id = incoming != null && SANE_REQUEST_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && SANE_REQUEST_ID.matcher(incoming).matches() ? incoming : newRequestId();
         ctx.attribute(Requests.REQUEST_ID, id);
         ctx.header(Requests.REQUEST_ID_HEADER, id);
         MDC.put(LogContext.REQUEST_ID, id);
-        if (ctx.req().getContentLengthLong() > Math.max(config.http().maxRequestBytes(), routeTable.largestBodyLimit())) {
+        if (ctx.req().getContentLengthLong() > largestBodyLimit) {
             throw tooLarge(config.http().maxRequestBytes());
         }
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's fast generator: request ids must be unique, not
+     * unguessable, and {@link UUID#randomUUID()}'s SecureRandom showed in the per-request profile.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private static ApiException tooLarge(long limit) {
@@ -170,8 +183,9 @@ public final class HttpServer implements Lifecycle {
     }
 
     private Handler endpoint(RouteSpec spec) {
+        RouteMetrics metrics = new RouteMetrics(meterRegistry, spec.method(), spec.path());
         return ctx -> {
-            ctx.attribute(ROUTE, spec.path());
+            ctx.attribute(ROUTE, metrics);
             long limit = spec.maxBodyBytes().orElse(config.http().maxRequestBytes());
             if (ctx.req().getContentLengthLong() > limit) {
                 throw tooLarge(limit);
@@ -207,18 +221,20 @@ public final class HttpServer implements Lifecycle {
                     .withHeader("WWW-Authenticate", BEARER_REALM);
         }
         String token = header.length() > 7 && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
-        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH || token.chars().anyMatch(ch -> ch <= ' ' || ch > '~')) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH || !isPrintableAscii(token)) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "the Authorization header must be 'Bearer <key>'")
                     .withHeader("WWW-Authenticate", BEARER_REALM + ", error=\"invalid_request\"");
         }
-        Optional<Secret> adminToken = config.security().hostAdminToken();
-        Principal principal;
-        if (adminToken.isPresent() && adminToken.get().matches(token)) {
+        // tenant keys first: they carry the traffic, and hashing the token for the admin comparison on every
+        // request showed in the profile; a random tenant key never equals the host admin token
+        Principal principal = authenticator.authenticate(token).orElse(null);
+        if (principal == null) {
+            Optional<Secret> adminToken = config.security().hostAdminToken();
+            if (adminToken.isEmpty() || !adminToken.get().matches(token)) {
+                throw new ApiException(ErrorCode.UNAUTHENTICATED, "the credential is unknown, revoked or expired")
+                        .withHeader("WWW-Authenticate", BEARER_REALM + ", error=\"invalid_token\"");
+            }
             principal = Principal.hostAdmin();
-        } else {
-            principal = authenticator.authenticate(token).orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED,
-                    "the credential is unknown, revoked or expired")
-                    .withHeader("WWW-Authenticate", BEARER_REALM + ", error=\"invalid_token\""));
         }
         ctx.attribute(Requests.PRINCIPAL, principal);
         if (principal.tenant() != null) {
@@ -230,10 +246,22 @@ public final class HttpServer implements Lifecycle {
         }
     }
 
+    private static boolean isPrintableAscii(String token) {
+        for (int i = 0; i < token.length(); i++) { // a plain loop: this runs on every authenticated request
+            char ch = token.charAt(i);
+            if (ch <= ' ' || ch > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void onException(Exception e, Context ctx) {
         ApiException api = toApiException(e, ctx);
         int status = api.code().status();
-        if (status >= 500) {
+        if (StorageOutages.isOutage(api)) { // one line each, not a stack trace per request while it lasts
+            LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), api.detail(), rootMessage(e));
+        } else if (status >= 500) {
             Throwable logged = e instanceof ApiException ? e.getCause() : e;
             if (logged != null) {
                 LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), api.detail(), logged);
@@ -274,23 +302,24 @@ public final class HttpServer implements Lifecycle {
                     : code.title();
             return new ApiException(code, detail);
         }
+        Optional<ApiException> outage = StorageOutages.toApi(e);
+        if (outage.isPresent()) {
+            return outage.get();
+        }
         return new ApiException(ErrorCode.INTERNAL, "an unexpected error occurred; quote request id "
                 + Requests.requestId(ctx) + " when reporting it").withCause(e);
     }
 
     private void afterRequest(Context ctx, Float millis) {
         try {
-            String route = Optional.ofNullable(ctx.<String>attribute(ROUTE)).orElse("unmatched");
             String method = ctx.method().name();
+            RouteMetrics route = ctx.attribute(ROUTE);
+            if (route == null || !route.method().equals(method)) { // unmatched, or e.g. HEAD served by a GET route
+                String template = route == null ? "unmatched" : route.route();
+                route = otherRoutes.computeIfAbsent(method + ' ' + template, k -> new RouteMetrics(meterRegistry, method, template));
+            }
             int status = ctx.statusCode();
-            timers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http.server.requests")
-                            .description("HTTP requests by method, route template and status")
-                            .tag("method", method)
-                            .tag("route", route)
-                            .tag("status", String.valueOf(status))
-                            .publishPercentileHistogram()
-                            .register(meterRegistry))
-                    .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+            route.timer(status).record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
             if (ACCESS.isInfoEnabled()) {
                 ACCESS.info("{} {} {} {}ms", method, clip(ctx.path()), status, String.format("%.1f", millis));
             }
@@ -299,6 +328,14 @@ public final class HttpServer implements Lifecycle {
             MDC.remove(LogContext.TENANT);
             MDC.remove(LogContext.PLUGIN);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String clip(String s) {

@@ -22,6 +22,7 @@ import org.openwtp.core.http.Routes;
 public final class RouteTable {
 
     private final List<RouteSpec> routes;
+    private final long largestBodyLimit;
     private final Map<RouteSpec, Pattern> patterns = new LinkedHashMap<>();
 
     /**
@@ -51,11 +52,12 @@ public final class RouteTable {
             throw new IllegalStateException("routes declared twice: " + duplicates);
         }
         this.routes = List.copyOf(all);
+        this.largestBodyLimit = all.stream().mapToLong(r -> r.maxBodyBytes().orElse(0)).max().orElse(0);
     }
 
     /** @return the largest body limit any route sets for itself, 0 when none does */
     public long largestBodyLimit() {
-        return routes.stream().mapToLong(r -> r.maxBodyBytes().orElse(0)).max().orElse(0);
+        return largestBodyLimit;
     }
 
     /** @return every route, sorted by path then method */

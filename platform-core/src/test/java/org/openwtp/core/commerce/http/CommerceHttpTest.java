@@ -156,6 +156,10 @@ class CommerceHttpTest {
         HttpResponse<String> certified = post("/v1/products/" + honeyId + "/certificates", "{\"name\": \"VETERINARY_CERTIFICATE\"}",
                 FakeAuthenticator.A_SELLER);
         assertThat(json(certified).get("status").asText()).isEqualTo("PUBLISHED");
+        // the read cache and its stored JSON see each write at once
+        HttpResponse<String> shown = server.get("/v1/products/" + honeyId, bearer(FakeAuthenticator.A_STOREFRONT));
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(json(server.get("/v1/products?q=HONEY&hsChapter=04", bearer(FakeAuthenticator.A_STOREFRONT))).get("items")).hasSize(1);
         assertThat(json(server.get("/v1/products", bearer(FakeAuthenticator.B_ADMIN))).get("items")).isEmpty();
 
@@ -164,6 +168,9 @@ class CommerceHttpTest {
         assertThat(post("/v1/products/" + honeyId + "/stock", "{\"delta\": -11}", FakeAuthenticator.A_SELLER).statusCode()).isEqualTo(409);
         assertThat(json(post("/v1/products/" + honeyId + "/stock", "{\"delta\": -4}", FakeAuthenticator.A_SELLER)).get("stock").asInt())
                 .isEqualTo(6);
+        JsonNode after = json(server.get("/v1/products/" + honeyId, bearer(FakeAuthenticator.A_STOREFRONT)));
+        assertThat(after.get("title").asText()).isEqualTo("Buckwheat honey");
+        assertThat(after.get("stock").asInt()).isEqualTo(6);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openwtp.core.commerce.CommerceFixture;
+import org.openwtp.core.commerce.Ids;
 import org.openwtp.core.commerce.FakePaymentProvider;
 import org.openwtp.core.http.ApiException;
 import org.openwtp.core.http.PageRequest;
@@ -187,6 +188,47 @@ class OrderPlacementTest {
             assertThat(order.payment().reasonCode()).isEqualTo("CARD_DECLINED");
             assertThat(f.stock(A, "p1")).isEqualTo(5);
             assertThat(f.orders.place(A, "key-1", "idem-1", card("q1", FakePaymentProvider.DECLINE))).isEqualTo(placed);
+        }
+    }
+
+    /** A product with stock 5 that the catalog has cached (its cache clock stands still), and quote q1 for 2 of it. */
+    private static String cachedProductOfFiveQuotedTwice(CommerceFixture f) {
+        String productId = Ids.next("prd", f.clock.instant());
+        f.product(A, productId, 5);
+        f.quote(A, "q1", productId, 2);
+        assertThat(f.catalog.find(A, productId).orElseThrow().stock()).isEqualTo(5);
+        return productId;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theCatalogsCachedProductSeesStockTakenByAnOrderAndGivenBackAtOnce(Backend backend) {
+        try (CommerceFixture f = new CommerceFixture(backend, dir)) {
+            String productId = cachedProductOfFiveQuotedTwice(f);
+
+            String cancelled = f.orders.place(A, "key-1", "idem-1", card("q1", FakePaymentProvider.APPROVE)).orderId();
+            assertThat(f.catalog.find(A, productId).orElseThrow().stock()).isEqualTo(3);
+            f.orders.cancel(A, cancelled, "changed my mind");
+            assertThat(f.catalog.find(A, productId).orElseThrow().stock()).isEqualTo(5);
+
+            f.orders.place(A, "key-1", "idem-2", card("q1", FakePaymentProvider.DECLINE));
+            assertThat(f.catalog.find(A, productId).orElseThrow().stock()).isEqualTo(5);
+            assertThat(f.stock(A, productId)).isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void placementChecksStockInTheDatabaseNotInTheCatalogsCache(Backend backend) {
+        try (CommerceFixture f = new CommerceFixture(backend, dir)) {
+            String productId = cachedProductOfFiveQuotedTwice(f);
+            // another node sells all but one unit; this node's cache still says 5
+            f.storage.useTransaction(h -> h.createUpdate("UPDATE products SET stock = 1 WHERE product_id = :p")
+                    .bind("p", productId).execute());
+
+            assertThatThrownBy(() -> f.orders.place(A, "key-1", "idem-1", card("q1", FakePaymentProvider.APPROVE)))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(CommerceErrors.OUT_OF_STOCK));
+            assertThat(f.stock(A, productId)).isEqualTo(1);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openwtp.core.commerce.catalog.CatalogSettings;
 import org.openwtp.core.commerce.catalog.PavilionDirectory;
 import org.openwtp.core.commerce.catalog.Product;
@@ -44,6 +45,8 @@ public final class CommerceFixture implements AutoCloseable {
     public final TestClock clock = new TestClock(Instant.parse("2030-03-01T10:00:00Z"));
     public final FakeExtensions extensions = new FakeExtensions(clock);
     public final PavilionDirectory pavilions = new PavilionDirectory(extensions);
+    /** The catalog caches' monotonic clock: it stands still until a test moves it. */
+    public final AtomicLong nanos = new AtomicLong();
     public final SellerService sellers;
     public final ProductService products;
     private QuoteCalls calls;
@@ -75,8 +78,8 @@ public final class CommerceFixture implements AutoCloseable {
         TenantService tenants = new TenantService(storage, clock);
         tenants.create(TENANT.value(), "Acme trade hub");
         tenants.create(OTHER.value(), "Other hub");
-        this.sellers = new SellerService(storage, pavilions, clock, CatalogSettings.defaults());
-        this.products = new ProductService(storage, sellers, pavilions, clock, CatalogSettings.defaults());
+        this.sellers = new SellerService(storage, pavilions, clock, CatalogSettings.defaults(), nanos::get);
+        this.products = new ProductService(storage, sellers, pavilions, clock, CatalogSettings.defaults(), nanos::get);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.openwtp.core.commerce.catalog.internal;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.openwtp.core.commerce.Fields;
 import org.openwtp.core.commerce.MoneyJson;
+import org.openwtp.core.commerce.catalog.CatalogSettings;
 import org.openwtp.core.commerce.catalog.Product;
 import org.openwtp.core.commerce.catalog.ProductDraft;
 import org.openwtp.core.commerce.catalog.ProductPatch;
@@ -36,15 +38,18 @@ public final class ProductResource implements ApiResource {
 
     private final ProductService products;
     private final SellerService sellers;
+    private final ProductJson json;
 
     /**
      * @param products the catalog
      * @param sellers  the sellers (for a SELLER key's own seller)
+     * @param settings how many products' JSON to keep
      */
     @Inject
-    public ProductResource(ProductService products, SellerService sellers) {
+    public ProductResource(ProductService products, SellerService sellers, CatalogSettings settings) {
         this.products = products;
         this.sellers = sellers;
+        this.json = new ProductJson(settings.cacheMaxEntries());
     }
 
     /**
@@ -182,7 +187,7 @@ public final class ProductResource implements ApiResource {
     }
 
     private void show(Context ctx) {
-        ctx.json(ProductView.of(visible(ctx)));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json.of(visible(ctx)));
     }
 
     private void update(Context ctx) {
