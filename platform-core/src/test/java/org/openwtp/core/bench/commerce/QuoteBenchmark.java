@@ -80,8 +80,8 @@ import org.openwtp.sdk.trade.Weight;
  * carriers' rates and the pavilion's assessment of each DAP rate. {@code interleaved} does one of each per
  * invocation, timed separately, and prints the ratio per iteration (direct time / service time = service
  * throughput / direct throughput); run it with {@code -t 2} for the same thread count on both sides.
- * {@code synchronous} is the SQLite flush policy; {@code quoteWriteBehind} the quote store's flush interval
- * ({@code default}: the server's; {@code 0s}: each quote written in its own transaction on the request thread).
+ * {@code synchronous} is the SQLite flush policy; {@code settings} other server settings, to compare a change with
+ * the state before it in one session (e.g. {@code plugins.tenantCacheTtl=0s}, {@code quote.writeBehind=0s}).
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 2)
@@ -94,8 +94,9 @@ public class QuoteBenchmark {
     @Param({"FULL"})
     public String synchronous;
 
-    @Param({"default"})
-    public String quoteWriteBehind;
+    /** Server settings for an A/B run, e.g. {@code plugins.tenantCacheTtl=0s;quote.writeBehind=0s}; {@code defaults}: none. */
+    @Param({"defaults"})
+    public String settings;
 
     private static final CallOptions DIRECT = CallOptions.onCallerThread(Duration.ofSeconds(10));
 
@@ -132,15 +133,17 @@ public class QuoteBenchmark {
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("plugins.dir", plugins.toString());
-        settings.put("storage.sqlite.path", work.resolve("openwtp.db").toString());
-        settings.put("storage.sqlite.synchronous", synchronous);
-        if (!quoteWriteBehind.equals("default")) {
-            settings.put("quote.writeBehind", quoteWriteBehind);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("plugins.dir", plugins.toString());
+        config.put("storage.sqlite.path", work.resolve("openwtp.db").toString());
+        config.put("storage.sqlite.synchronous", synchronous);
+        for (String setting : settings.split(";")) {
+            if (setting.contains("=")) {
+                config.put(setting.substring(0, setting.indexOf('=')).strip(), setting.substring(setting.indexOf('=') + 1).strip());
+            }
         }
-        settings.put("security.masterKey", Base64.getEncoder().encodeToString(key));
-        server = OpenWtpServer.create(ConfigLoader.fromMap(settings)).startUpTo(Lifecycle.BACKGROUND);
+        config.put("security.masterKey", Base64.getEncoder().encodeToString(key));
+        server = OpenWtpServer.create(ConfigLoader.fromMap(config)).startUpTo(Lifecycle.BACKGROUND);
         ImportReport report = server.injector().getInstance(SampleTenant.class).importSampleTenant();
         tenant = report.tenant();
         String honey = report.products().stream().filter(p -> p.ref().equals("buckwheat-honey")).findFirst().orElseThrow().id();
@@ -248,7 +251,7 @@ public class QuoteBenchmark {
     @TearDown(Level.Trial)
     public void printRatios() {
         if (!ratios.isEmpty()) {
-            System.out.println("INTERLEAVED synchronous=" + synchronous + " quoteWriteBehind=" + quoteWriteBehind
+            System.out.println("INTERLEAVED synchronous=" + synchronous + " settings=" + settings
                     + " service/direct throughput ratio per iteration, incl. warm-up (service/direct us per quote): " + ratios);
         }
     }
