@@ -52,6 +52,7 @@ public final class QuoteStore implements Lifecycle {
     static final Duration CROSS_NODE_GRACE = Duration.ofSeconds(1);
     private static final Duration MAX_RETRY_BACKOFF = Duration.ofSeconds(5);
     private static final int STOPPING_ATTEMPTS = 3;
+    private static final Duration MAX_POLL_PAUSE = Duration.ofMillis(100);
 
     private final Storage storage;
     private final Clock clock;
@@ -173,10 +174,11 @@ public final class QuoteStore implements Lifecycle {
             return found;
         }
         long until = System.nanoTime() + crossNodeWait.toNanos();
-        long pause = Math.min(Math.max(intervalNanos, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.MILLISECONDS.toNanos(50));
+        long pause = Math.max(intervalNanos, TimeUnit.MILLISECONDS.toNanos(1));
         while (found.isEmpty() && System.nanoTime() - until < 0) {
-            LockSupport.parkNanos(pause);
+            LockSupport.parkNanos(Math.min(pause, until - System.nanoTime()));
             found = lookUp(tenant, quoteId);
+            pause = Math.min(pause * 2, MAX_POLL_PAUSE.toNanos()); // a made-up id costs a few reads, not hundreds
         }
         return found;
     }
