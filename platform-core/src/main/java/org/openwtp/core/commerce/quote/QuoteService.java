@@ -68,8 +68,7 @@ import org.slf4j.LoggerFactory;
  * every enabled carrier for rates, the destination country's pavilion for duties and import taxes, and the
  * FX source for the conversions. The pavilion's goods-only estimate is what DDP services price duties with,
  * so carriers wait for it up to half the deadline and then ask without it; each DAP rate is assessed again
- * with its shipping (countries that tax goods plus shipping). The request thread computes the estimate itself
- * while the carriers' threads start, so only the carriers are handed off. A carrier that throws or overruns drops out
+ * with its shipping (countries that tax goods plus shipping). A carrier that throws or overruns drops out
  * with a warning; the others still answer. Stored quotes are what orders are placed from
  * ({@link #findValid}). See docs/commerce.md. Thread-safe.
  */
@@ -158,8 +157,7 @@ public final class QuoteService {
             run.warn(QuoteWarning.of(QuoteWarning.CARRIER_UNAVAILABLE, "carrier '" + down
                     + "' is enabled but not running (stopped or failed), so it was not asked", down));
         }
-        // the request thread computes the estimate itself (see Run#callOptions) while the carriers' threads start
-        FutureTask<Estimate> estimate = run.estimateTask();
+        Future<Estimate> estimate = run.startEstimate();
         Map<String, Future<CarrierAnswer>> answers = new LinkedHashMap<>();
         for (TenantExtension<Carrier> carrier : carriers) {
             try {
@@ -169,7 +167,6 @@ public final class QuoteService {
                         + "' was not asked: the server is busy with other quotes", carrier.pluginId()));
             }
         }
-        estimate.run();
         List<CarrierAnswer> answered = new ArrayList<>();
         for (Map.Entry<String, Future<CarrierAnswer>> entry : answers.entrySet()) {
             run.await(entry.getKey(), entry.getValue()).ifPresent(answered::add);
@@ -321,7 +318,6 @@ public final class QuoteService {
         private final Map<String, Future<FxAnswer>> fx = new ConcurrentHashMap<>();
         private final Map<String, ExchangeRate> used = new ConcurrentHashMap<>();
         private final List<QuoteWarning> warnings = new ArrayList<>();
-        private final Thread requestThread = Thread.currentThread();
 
         Run(TenantId tenant, long deadline, Optional<TenantExtension<FxRateSource>> fxSource, QuoteRequest request, Seller seller,
             CurrencyCode sellerCurrency, List<CustomsItem> customs, List<Parcel> parcels, Money goods,
@@ -339,17 +335,7 @@ public final class QuoteService {
             this.destination = destination;
         }
 
-        /**
-         * On a call thread a plugin call runs right there (the request thread interrupts it at the deadline). The
-         * request thread itself computes the estimate, saving a hand-off on the critical path; it must never wait
-         * past the point where carriers stop waiting for the estimate, so its calls go to the plugin runtime's
-         * executor, which abandons them then (its hand-off spins instead of parking when a worker is idle).
-         */
         CallOptions callOptions() {
-            if (Thread.currentThread() == requestThread) {
-                long left = Math.max(TimeUnit.MILLISECONDS.toNanos(1), estimateDeadline - System.nanoTime());
-                return CallOptions.onExecutor(Duration.ofNanos(left));
-            }
             long left = Math.max(TimeUnit.MILLISECONDS.toNanos(1), deadline - System.nanoTime());
             return CallOptions.onCallerThread(Duration.ofNanos(left));
         }
@@ -472,9 +458,18 @@ public final class QuoteService {
                     : QuoteWarning.of(QuoteWarning.FX_RATE_UNAVAILABLE, message, source);
         }
 
-        /** The destination pavilion's goods-only assessment (none without a destination pavilion), to run on the request thread. */
-        FutureTask<Estimate> estimateTask() {
-            return new FutureTask<>(destination.isEmpty() ? () -> Estimate.NONE : this::estimate);
+        /** Starts the destination pavilion's goods-only assessment, if there is a destination pavilion. */
+        Future<Estimate> startEstimate() {
+            if (destination.isEmpty()) {
+                return CompletableFuture.completedFuture(Estimate.NONE);
+            }
+            try {
+                return calls.submit(this::estimate);
+            } catch (RejectedExecutionException e) {
+                warn(QuoteWarning.of(QuoteWarning.DUTIES_NOT_ESTIMATED, "the destination pavilion was not asked: the server is busy",
+                        destination.get().pavilion().id()));
+                return CompletableFuture.completedFuture(Estimate.NONE);
+            }
         }
 
         private Estimate estimate() {
