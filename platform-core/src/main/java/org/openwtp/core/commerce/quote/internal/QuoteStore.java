@@ -72,15 +72,15 @@ public final class QuoteStore implements Lifecycle {
      */
     @Inject
     public QuoteStore(Storage storage, Clock clock, QuoteSettings settings) {
-        this(storage, clock, settings, BACKPRESSURE_WAIT);
+        this(storage, clock, settings, BACKPRESSURE_WAIT, CROSS_NODE_GRACE);
     }
 
-    QuoteStore(Storage storage, Clock clock, QuoteSettings settings, Duration backpressureWait) {
+    QuoteStore(Storage storage, Clock clock, QuoteSettings settings, Duration backpressureWait, Duration crossNodeGrace) {
         this.backpressureWaitNanos = backpressureWait.toNanos();
         this.storage = storage;
         this.clock = clock;
         this.intervalNanos = settings.writeBehind().toNanos();
-        this.crossNodeWait = intervalNanos == 0 ? Duration.ZERO : settings.writeBehind().plus(CROSS_NODE_GRACE);
+        this.crossNodeWait = intervalNanos == 0 ? Duration.ZERO : settings.writeBehind().plus(crossNodeGrace);
         this.queue = new ArrayBlockingQueue<>(settings.maxUnflushed());
     }
 
