@@ -58,7 +58,8 @@ public final class OpenWtpServer implements AutoCloseable {
         return List.of(new MetricsModule(), new HttpModule(), new AdminModule(), StoreModule.forServer(config),
                 TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config),
                 new CatalogModule(CatalogSettings.defaults()),
-                new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())),
+                new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())
+                        .withWriteBehind(config.quote().writeBehind())),
                 new OrderModule(), new PaymentModule(), new ShipmentModule(),
                 new EventsModule(WebhookTargetPolicy.of(config.webhooks().allowPrivateTargets())), new FixtureModule());
     }

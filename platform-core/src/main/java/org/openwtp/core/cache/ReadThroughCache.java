@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -116,5 +117,11 @@ public final class ReadThroughCache<K, V> {
     public synchronized void invalidateIf(Predicate<? super K> keys) {
         generation++;
         entries.keySet().removeIf(keys);
+    }
+
+    /** @param changed which entries changed, judged by key and cached value (call after the change is committed) */
+    public synchronized void invalidateEntriesIf(BiPredicate<? super K, ? super V> changed) {
+        generation++;
+        entries.entrySet().removeIf(e -> changed.test(e.getKey(), e.getValue().value()));
     }
 }

@@ -124,7 +124,7 @@ public final class ConfigLoader {
                 new ServerConfig.Http((String) v.get("http.host"), (Integer) v.get("http.port"),
                         (Long) v.get("http.maxRequestBytes"), (Duration) v.get("http.shutdownTimeout")),
                 new ServerConfig.Plugins((Path) v.get("plugins.dir"), (Duration) v.get("plugins.callTimeout"),
-                        (Long) v.get("plugins.maxUploadBytes")),
+                        (Long) v.get("plugins.maxUploadBytes"), (Duration) v.get("plugins.tenantCacheTtl")),
                 new ServerConfig.Storage((Path) v.get("storage.sqlite.path"), (String) v.get("storage.sqlite.synchronous"),
                         (Duration) v.get("storage.sqlite.busyTimeout"), (Duration) v.get("storage.sqlite.writeWait"),
                         Optional.ofNullable((Integer) v.get("storage.poolSize")), (Boolean) v.get("storage.migrateOnStart"),
@@ -134,7 +134,7 @@ public final class ConfigLoader {
                 new ServerConfig.Security(Optional.ofNullable((Secret) v.get("security.masterKey")),
                         previousKeys(v.get("security.previousMasterKeys")),
                         Optional.ofNullable((Secret) v.get("security.hostAdminToken"))),
-                new ServerConfig.Quote((Duration) v.get("quote.timeout")),
+                new ServerConfig.Quote((Duration) v.get("quote.timeout"), (Duration) v.get("quote.writeBehind")),
                 new ServerConfig.Webhooks((Boolean) v.get("webhooks.allowPrivateTargets")),
                 display);
     }

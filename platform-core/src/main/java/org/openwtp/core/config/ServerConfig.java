@@ -53,8 +53,9 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
      * @param dir            folder the plugin jars are read from (and uploaded jars are written to)
      * @param callTimeout    deadline of one call into plugin code
      * @param maxUploadBytes largest plugin jar an upload may carry
+     * @param tenantCacheTtl how long a tenant's enabled plugins (secrets decrypted) are reused before re-reading them
      */
-    public record Plugins(Path dir, Duration callTimeout, long maxUploadBytes) {
+    public record Plugins(Path dir, Duration callTimeout, long maxUploadBytes, Duration tenantCacheTtl) {
     }
 
     /**
@@ -103,9 +104,10 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
     /**
      * The landed-cost quote.
      *
-     * @param timeout how long a quote waits for pavilions, carriers and FX sources together
+     * @param timeout     how long a quote waits for pavilions, carriers and FX sources together
+     * @param writeBehind how long a new quote may wait to be written with others in one transaction (zero: at once)
      */
-    public record Quote(Duration timeout) {
+    public record Quote(Duration timeout, Duration writeBehind) {
     }
 
     /**

@@ -46,10 +46,18 @@ public final class Settings {
             "largest plugin jar accepted by POST /admin/plugins; larger uploads get 413",
             "a size from 1KB to 1GB: bytes, or a number with KB, MB or GB (binary units)", "64MB", false,
             v -> sizeInRange(v, 1024L, 1024L * 1024 * 1024));
+    public static final Setting PLUGINS_TENANT_CACHE_TTL = new Setting("plugins.tenantCacheTtl",
+            "how long a tenant's enabled plugins and their decrypted settings are reused before the database is read again: "
+            + "the longest a change made by another server or the CLI goes unseen (0s: read on every lookup)",
+            "a duration from 0s to 1m, e.g. 2s", "2s", false, v -> durationInRange(v, Duration.ZERO, Duration.ofMinutes(1)));
     public static final Setting QUOTE_TIMEOUT = new Setting("quote.timeout",
             "how long a landed-cost quote waits for pavilions, carriers and FX sources together",
             "a duration from 100ms to 5m, e.g. 10s", "10s", false,
             v -> durationInRange(v, Duration.ofMillis(100), Duration.ofMinutes(5)));
+    public static final Setting QUOTE_WRITE_BEHIND = new Setting("quote.writeBehind",
+            "how long a new quote may wait before it is written, together with the others of that interval, in one "
+            + "transaction (0s: each quote is written in its own transaction before the answer)",
+            "a duration from 0s to 1s, e.g. 5ms", "5ms", false, v -> durationInRange(v, Duration.ZERO, Duration.ofSeconds(1)));
     public static final Setting WEBHOOKS_ALLOW_PRIVATE_TARGETS = new Setting("webhooks.allowPrivateTargets",
             "let tenant webhooks go to loopback, private, link-local and other non-public addresses "
                     + "(development and tests only: in production it lets a tenant reach the host's internal network)",
@@ -93,7 +101,8 @@ public final class Settings {
 
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, HTTP_MAX_REQUEST_BYTES, HTTP_SHUTDOWN_TIMEOUT,
-            PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, QUOTE_TIMEOUT, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
+            PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, PLUGINS_TENANT_CACHE_TTL, QUOTE_TIMEOUT,
+            QUOTE_WRITE_BEHIND, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
             STORAGE_SQLITE_SYNCHRONOUS, STORAGE_SQLITE_BUSY_TIMEOUT, STORAGE_SQLITE_WRITE_WAIT, STORAGE_POOL_SIZE,
             STORAGE_MIGRATE_ON_START, STORAGE_JDBC_URL, STORAGE_JDBC_USER, STORAGE_JDBC_PASSWORD, SECURITY_MASTER_KEY,
             SECURITY_PREVIOUS_MASTER_KEYS, SECURITY_HOST_ADMIN_TOKEN);

@@ -30,4 +30,14 @@ public interface PluginConfigSchemas {
      * @return every problem the plugin's extensions report
      */
     List<ConfigProblem> semanticProblems(String pluginId, PluginConfig config);
+
+    /**
+     * A number that changes whenever the declarations may have changed (a plugin started, stopped or reloaded), so
+     * what was derived from them can be cached and recognised as stale.
+     *
+     * @return the current version of the declarations
+     */
+    default long version() {
+        return 0;
+    }
 }

@@ -2,14 +2,16 @@ package org.openwtp.core.tenant;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import java.time.Duration;
 import java.util.Objects;
 import org.openwtp.core.plugin.TenantPluginDirectory;
 import org.openwtp.core.tenant.internal.ApiKeyCache;
 import org.openwtp.core.tenant.internal.StoredTenantPluginDirectory;
+import org.openwtp.core.tenant.internal.TenantPluginCache;
 
 /**
  * Guice bindings of the tenant feature: {@link TenantService}, {@link ApiKeyService},
- * {@link TenantPluginService}, the database-backed {@link TenantPluginDirectory}, and the host's
+ * {@link TenantPluginService}, the database-backed {@link TenantPluginDirectory} with its cache, and the host's
  * {@link MasterKeyRing} and {@link HostAdminCredential}. Needs {@code StoreModule} (storage, clock) and a
  * binding of {@link org.openwtp.core.plugin.PluginConfigSchemas} from the plugin runtime.
  */
@@ -17,6 +19,7 @@ public final class TenantModule extends AbstractModule {
 
     private final MasterKeyRing masterKeys;
     private final java.util.Optional<HostAdminCredential> hostAdmin;
+    private final Duration pluginCacheTtl;
 
     /**
      * The module.
@@ -36,8 +39,20 @@ public final class TenantModule extends AbstractModule {
      * @param hostAdmin  the host admin credential, if configured
      */
     public TenantModule(MasterKeyRing masterKeys, java.util.Optional<HostAdminCredential> hostAdmin) {
+        this(masterKeys, hostAdmin, TenantPluginCache.DEFAULT_TTL);
+    }
+
+    /**
+     * The module.
+     *
+     * @param masterKeys     the host master keys
+     * @param hostAdmin      the host admin credential, if configured
+     * @param pluginCacheTtl how long a tenant's enabled plugins are reused ({@code plugins.tenantCacheTtl})
+     */
+    public TenantModule(MasterKeyRing masterKeys, java.util.Optional<HostAdminCredential> hostAdmin, Duration pluginCacheTtl) {
         this.masterKeys = Objects.requireNonNull(masterKeys, "masterKeys must not be null");
         this.hostAdmin = Objects.requireNonNull(hostAdmin, "hostAdmin must not be null");
+        this.pluginCacheTtl = Objects.requireNonNull(pluginCacheTtl, "pluginCacheTtl must not be null");
     }
 
     /**
@@ -57,7 +72,8 @@ public final class TenantModule extends AbstractModule {
         }
         MasterKeyRing ring = MasterKeyRing.of(security.masterKey().get().reveal(),
                 security.previousMasterKeys().stream().map(org.openwtp.core.config.Secret::reveal).toList());
-        return new TenantModule(ring, security.hostAdminToken().map(t -> HostAdminCredential.of(t.reveal())));
+        return new TenantModule(ring, security.hostAdminToken().map(t -> HostAdminCredential.of(t.reveal())),
+                config.plugins().tenantCacheTtl());
     }
 
     @Override
@@ -65,6 +81,7 @@ public final class TenantModule extends AbstractModule {
         bind(MasterKeyRing.class).toInstance(masterKeys);
         hostAdmin.ifPresent(credential -> bind(HostAdminCredential.class).toInstance(credential));
         bind(ApiKeyCache.class).toInstance(ApiKeyCache.withDefaults());
+        bind(TenantPluginCache.class).toInstance(TenantPluginCache.withTtl(pluginCacheTtl));
         bind(TenantService.class).in(Singleton.class);
         bind(ApiKeyService.class).in(Singleton.class);
         bind(TenantPluginService.class).in(Singleton.class);

@@ -18,6 +18,7 @@ import org.openwtp.core.store.Storage;
 import org.openwtp.core.tenant.internal.PluginSecrets;
 import org.openwtp.core.tenant.internal.StoredPlugin;
 import org.openwtp.core.tenant.internal.TenantDao;
+import org.openwtp.core.tenant.internal.TenantPluginCache;
 import org.openwtp.core.tenant.internal.TenantPluginDao;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigProblem;
@@ -48,6 +49,19 @@ public final class TenantPluginService {
     private final MasterKeyRing masterKeys;
     private final TenantDao tenants = new TenantDao();
     private final TenantPluginDao plugins = new TenantPluginDao();
+    private final TenantPluginCache cache;
+
+    /**
+     * The service, for a directory without a cache.
+     *
+     * @param storage    the core's storage
+     * @param clock      the clock
+     * @param schemas    what each loaded plugin declares
+     * @param masterKeys the host master keys
+     */
+    public TenantPluginService(Storage storage, Clock clock, PluginConfigSchemas schemas, MasterKeyRing masterKeys) {
+        this(storage, clock, schemas, masterKeys, TenantPluginCache.disabled());
+    }
 
     /**
      * The service.
@@ -56,9 +70,12 @@ public final class TenantPluginService {
      * @param clock      the clock
      * @param schemas    what each loaded plugin declares
      * @param masterKeys the host master keys
+     * @param cache      the cache of this process's tenant plugin directory, invalidated by every change
      */
     @Inject
-    public TenantPluginService(Storage storage, Clock clock, PluginConfigSchemas schemas, MasterKeyRing masterKeys) {
+    public TenantPluginService(Storage storage, Clock clock, PluginConfigSchemas schemas, MasterKeyRing masterKeys,
+                               TenantPluginCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache must not be null");
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.schemas = Objects.requireNonNull(schemas, "schemas must not be null");
@@ -110,6 +127,7 @@ public final class TenantPluginService {
             }
             return masked(plugins.find(h, tenant, pluginId).orElseThrow());
         });
+        cache.invalidateTenant(tenant);
         LOG.info("plugin {} disabled for tenant {}", pluginId, tenant);
         return settings;
     }
@@ -129,6 +147,7 @@ public final class TenantPluginService {
                 throw notConfigured(tenant, pluginId);
             }
         });
+        cache.invalidateTenant(tenant);
         LOG.info("plugin {} settings removed for tenant {}", pluginId, tenant);
     }
 
@@ -260,6 +279,7 @@ public final class TenantPluginService {
             plugins.save(h, tenant, pluginId, enabled, plain, sealed, now());
             return masked(plugins.find(h, tenant, pluginId).orElseThrow());
         });
+        cache.invalidateTenant(tenant);
         LOG.info("plugin {} {} for tenant {} with fields {}", pluginId, enable != null ? "enabled" : "reconfigured", tenant,
                 result.values().keySet().stream().sorted().toList());
         return result;

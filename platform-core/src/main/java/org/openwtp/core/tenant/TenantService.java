@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.openwtp.core.store.Storage;
 import org.openwtp.core.tenant.internal.ApiKeyCache;
 import org.openwtp.core.tenant.internal.TenantDao;
+import org.openwtp.core.tenant.internal.TenantPluginCache;
 import org.openwtp.sdk.context.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public final class TenantService {
     private final Clock clock;
     private final TenantDao tenants = new TenantDao();
     private final ApiKeyCache keyCache;
+    private final TenantPluginCache pluginCache;
 
     /**
      * The service over the core's storage, for an {@link ApiKeyService} without a key cache.
@@ -45,8 +47,22 @@ public final class TenantService {
      * @param keyCache the key cache of this process's {@link ApiKeyService}, invalidated for a tenant whose
      *                 status changes or that is deleted
      */
-    @Inject
     public TenantService(Storage storage, Clock clock, ApiKeyCache keyCache) {
+        this(storage, clock, keyCache, TenantPluginCache.disabled());
+    }
+
+    /**
+     * The service over the core's storage.
+     *
+     * @param storage     the storage
+     * @param clock       the clock
+     * @param keyCache    the key cache of this process's {@link ApiKeyService}, invalidated for a tenant whose
+     *                    status changes or that is deleted
+     * @param pluginCache the cache of this process's tenant plugin directory, invalidated likewise
+     */
+    @Inject
+    public TenantService(Storage storage, Clock clock, ApiKeyCache keyCache, TenantPluginCache pluginCache) {
+        this.pluginCache = Objects.requireNonNull(pluginCache, "pluginCache must not be null");
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.keyCache = Objects.requireNonNull(keyCache, "keyCache must not be null");
@@ -155,6 +171,7 @@ public final class TenantService {
             throw notFound(id);
         }
         keyCache.invalidateTenant(id);
+        pluginCache.invalidateTenant(id);
         LOG.info("tenant {} deleted", id);
     }
 
@@ -167,6 +184,7 @@ public final class TenantService {
             return tenants.find(h, id).orElseThrow();
         });
         keyCache.invalidateTenant(id);
+        pluginCache.invalidateTenant(id);
         return changed;
     }
 

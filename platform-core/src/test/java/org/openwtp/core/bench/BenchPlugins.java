@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.openwtp.core.plugin.TestPluginJars;
 
 /** Plugin jars for the benchmarks: the bundled ones if built, else synthetic ones. */
-final class BenchPlugins {
+public final class BenchPlugins {
 
     /** Id of the synthetic FX plugin the call benchmark calls. */
     static final String FX_PLUGIN = "bench-fx";
@@ -21,20 +21,33 @@ final class BenchPlugins {
      * seven synthetic plugins written to a temporary directory.
      */
     static Path loadSet() throws IOException {
-        for (Path candidate : new Path[] {Path.of("target", "plugins"), Path.of("..", "target", "plugins")}) {
-            if (Files.isDirectory(candidate)) {
-                try (Stream<Path> jars = Files.list(candidate)) {
-                    if (jars.anyMatch(p -> p.toString().endsWith(".jar"))) {
-                        return candidate.toAbsolutePath().normalize();
-                    }
-                }
-            }
+        java.util.Optional<Path> bundled = bundled();
+        if (bundled.isPresent()) {
+            return bundled.get();
         }
         Path dir = Files.createTempDirectory("openwtp-bench-plugins-");
         for (int i = 1; i <= 7; i++) {
             fxPlugin("synthetic-" + i).writeTo(dir);
         }
         return dir;
+    }
+
+    /**
+     * The bundled plugin jars, as {@code mvn package} gathers them.
+     *
+     * @return {@code target/plugins} at the repository root, if it holds jars
+     */
+    public static java.util.Optional<Path> bundled() throws IOException {
+        for (Path candidate : new Path[] {Path.of("target", "plugins"), Path.of("..", "target", "plugins")}) {
+            if (Files.isDirectory(candidate)) {
+                try (Stream<Path> jars = Files.list(candidate)) {
+                    if (jars.anyMatch(p -> p.toString().endsWith(".jar"))) {
+                        return java.util.Optional.of(candidate.toAbsolutePath().normalize());
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A plugin whose FX source (with a no-argument constructor, so bare PF4J can create it too) answers from a constant, so the benchmark measures the call, not the plugin. */
@@ -68,7 +81,8 @@ final class BenchPlugins {
                 """);
     }
 
-    static void deleteQuietly(Path dir) {
+    /** @param dir a directory to delete with everything in it */
+    public static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

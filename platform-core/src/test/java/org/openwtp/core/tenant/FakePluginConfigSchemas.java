@@ -11,7 +11,7 @@ import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.PluginConfig;
 
-/** Plugins as the runtime would declare them, without loading any. Thread-safe after set-up. */
+/** Plugins as the runtime would declare them, without loading any. Thread-safe. */
 final class FakePluginConfigSchemas implements PluginConfigSchemas {
 
     /** A card payment plugin: a secret API key, a mode choice, a capture delay with a default. */
@@ -19,7 +19,8 @@ final class FakePluginConfigSchemas implements PluginConfigSchemas {
     /** A carrier plugin with a required account number and a secret password. */
     static final String CARRIER = "carrier-post";
 
-    private final Map<String, List<ConfigField>> fields = new HashMap<>();
+    private final Map<String, List<ConfigField>> fields = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Function<PluginConfig, List<ConfigProblem>>> semantic = new HashMap<>();
 
     FakePluginConfigSchemas() {
@@ -39,6 +40,17 @@ final class FakePluginConfigSchemas implements PluginConfigSchemas {
     @Override
     public Optional<List<ConfigField>> declaredFields(String pluginId) {
         return Optional.ofNullable(fields.get(pluginId));
+    }
+
+    /** As when a plugin is reloaded with other declarations: the new fields, and a new {@link #version()}. */
+    void redeclare(String pluginId, List<ConfigField> declared) {
+        fields.put(pluginId, List.copyOf(declared));
+        version.incrementAndGet();
+    }
+
+    @Override
+    public long version() {
+        return version.get();
     }
 
     @Override

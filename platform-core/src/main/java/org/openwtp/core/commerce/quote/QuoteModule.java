@@ -10,8 +10,10 @@ import org.openwtp.core.commerce.order.QuoteSource;
 import org.openwtp.core.commerce.quote.internal.CatalogQuoteSource;
 import org.openwtp.core.commerce.quote.internal.QuoteCalls;
 import org.openwtp.core.commerce.quote.internal.QuoteResource;
+import org.openwtp.core.commerce.quote.internal.QuoteStore;
 import org.openwtp.core.commerce.quote.internal.RateCache;
 import org.openwtp.core.http.ApiResource;
+import org.openwtp.core.lifecycle.Lifecycle;
 
 /**
  * The landed-cost quote feature: {@link QuoteService}, {@code /v1/quotes}, and the orders feature's
@@ -31,6 +33,9 @@ public final class QuoteModule extends AbstractModule {
     protected void configure() {
         bind(QuoteSettings.class).toInstance(settings);
         bind(QuoteService.class).in(Singleton.class);
+        bind(QuoteStore.class).in(Singleton.class);
+        // written behind from start-up; stopping writes what is queued
+        Multibinder.newSetBinder(binder(), Lifecycle.class).addBinding().to(QuoteStore.class);
         Multibinder.newSetBinder(binder(), ApiResource.class).addBinding().to(QuoteResource.class);
         // orders are placed from stored quotes through the seam the orders feature declares
         OptionalBinder.newOptionalBinder(binder(), QuoteSource.class).setBinding().to(CatalogQuoteSource.class);

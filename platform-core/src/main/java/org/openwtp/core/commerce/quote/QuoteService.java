@@ -33,7 +33,7 @@ import org.openwtp.core.commerce.catalog.Seller;
 import org.openwtp.core.commerce.catalog.SellerService;
 import org.openwtp.core.commerce.quote.internal.ParcelPacker;
 import org.openwtp.core.commerce.quote.internal.QuoteCalls;
-import org.openwtp.core.commerce.quote.internal.QuoteDao;
+import org.openwtp.core.commerce.quote.internal.QuoteStore;
 import org.openwtp.core.commerce.quote.internal.RateCache;
 import org.openwtp.core.http.ApiException;
 import org.openwtp.core.http.ErrorCode;
@@ -42,7 +42,6 @@ import org.openwtp.core.plugin.CallOptions;
 import org.openwtp.core.plugin.PluginCallException;
 import org.openwtp.core.plugin.PluginExtensions;
 import org.openwtp.core.plugin.TenantExtension;
-import org.openwtp.core.store.Storage;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.carrier.Carrier;
 import org.openwtp.sdk.carrier.RateQuote;
@@ -80,7 +79,7 @@ public final class QuoteService {
     public static final RoundingMode FX_ROUNDING = RoundingMode.HALF_UP;
     private static final Set<ChargeType> TAXES = EnumSet.of(ChargeType.IMPORT_VAT, ChargeType.CONSUMPTION_TAX);
 
-    private final Storage storage;
+    private final QuoteStore store;
     private final ProductService products;
     private final SellerService sellers;
     private final PavilionDirectory pavilions;
@@ -90,12 +89,11 @@ public final class QuoteService {
     private final QuoteCalls calls;
     private final RateCache rateCache;
     private final ParcelPacker packer;
-    private final QuoteDao dao = new QuoteDao();
 
     /**
      * Creates the service.
      *
-     * @param storage    the database
+     * @param store      where quotes are kept (written behind, see {@link QuoteStore})
      * @param products   the catalog
      * @param sellers    the sellers
      * @param pavilions  the tenant's pavilions
@@ -106,9 +104,9 @@ public final class QuoteService {
      * @param rateCache  the carriers' recent answers
      */
     @Inject
-    public QuoteService(Storage storage, ProductService products, SellerService sellers, PavilionDirectory pavilions,
+    public QuoteService(QuoteStore store, ProductService products, SellerService sellers, PavilionDirectory pavilions,
                         PluginExtensions extensions, Clock clock, QuoteSettings settings, QuoteCalls calls, RateCache rateCache) {
-        this.storage = storage;
+        this.store = store;
         this.products = products;
         this.sellers = sellers;
         this.pavilions = pavilions;
@@ -211,7 +209,7 @@ public final class QuoteService {
                 request.shipTo(), request.buyerReference(), sellerCurrency, buyerCurrency, items, parcels, customs, goods,
                 destination.map(d -> d.pavilion().id()), dutiesEstimated, numbered, run.ratesUsed(), run.warnings(), created,
                 created.plus(settings.validity()));
-        storage.useTransaction(h -> dao.insert(h, quote));
+        store.save(quote);
         LOG.debug("quote {} for tenant {}: {} options, {} warnings in {} ms", quote.id(), tenant, numbered.size(),
                 quote.warnings().size(), Duration.between(now, created).toMillis());
         return quote;
@@ -228,7 +226,7 @@ public final class QuoteService {
         if (!Ids.looksLike("quo", quoteId)) {
             return Optional.empty();
         }
-        return storage.withHandle(h -> dao.find(h, tenant, quoteId));
+        return store.find(tenant, quoteId);
     }
 
     /**

@@ -14,9 +14,13 @@ import org.openwtp.sdk.trade.Weight;
  * @param maxParcelWeight     heaviest parcel the packer builds before starting another
  * @param maxStackHeightMm    tallest stack of units in one parcel before starting another
  * @param maxCallThreads      most plugin calls of quotes running at once
+ * @param writeBehind         how long a new quote may wait to be written with the others of that interval in one
+ *                            transaction; zero writes each quote in its own transaction before answering
+ * @param maxUnflushed        most quotes waiting to be written; when full, a new quote waits for room (back-pressure)
  */
 public record QuoteSettings(Duration deadline, Duration rateCacheWindow, int rateCacheMaxEntries, Duration validity,
-                            Weight maxParcelWeight, int maxStackHeightMm, int maxCallThreads) {
+                            Weight maxParcelWeight, int maxStackHeightMm, int maxCallThreads, Duration writeBehind,
+                            int maxUnflushed) {
 
     /** Validates. */
     public QuoteSettings {
@@ -39,36 +43,54 @@ public record QuoteSettings(Duration deadline, Duration rateCacheWindow, int rat
         if (maxCallThreads < 2) {
             throw new IllegalArgumentException("maxCallThreads must be at least 2, was " + maxCallThreads);
         }
+        Objects.requireNonNull(writeBehind, "writeBehind");
+        if (writeBehind.isNegative() || writeBehind.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("writeBehind must be 0 to 1 s, was " + writeBehind);
+        }
+        if (maxUnflushed < 1) {
+            throw new IllegalArgumentException("maxUnflushed must be at least 1, was " + maxUnflushed);
+        }
     }
 
     /**
-     * A 3 s deadline, a 60 s rate cache of 10,000 answers, 15 min validity, 30 kg and 1.2 m parcels, 256 call threads.
+     * A 3 s deadline, a 60 s rate cache of 10,000 answers, 15 min validity, 30 kg and 1.2 m parcels, 256 call threads,
+     * quotes written behind within 5 ms, at most 10,000 waiting.
      *
      * @return the defaults
      */
     public static QuoteSettings defaults() {
         return new QuoteSettings(Duration.ofSeconds(3), Duration.ofSeconds(60), 10_000, Duration.ofMinutes(15),
-                Weight.ofGrams(30_000), 1200, 256);
+                Weight.ofGrams(30_000), 1200, 256, Duration.ofMillis(5), 10_000);
     }
 
     /** @param value the deadline; @return a copy with it */
     public QuoteSettings withDeadline(Duration value) {
-        return new QuoteSettings(value, rateCacheWindow, rateCacheMaxEntries, validity, maxParcelWeight, maxStackHeightMm, maxCallThreads);
+        return new QuoteSettings(value, rateCacheWindow, rateCacheMaxEntries, validity, maxParcelWeight, maxStackHeightMm, maxCallThreads,
+                writeBehind, maxUnflushed);
     }
 
     /** @param value the cache window; @return a copy with it */
     public QuoteSettings withRateCacheWindow(Duration value) {
-        return new QuoteSettings(deadline, value, rateCacheMaxEntries, validity, maxParcelWeight, maxStackHeightMm, maxCallThreads);
+        return new QuoteSettings(deadline, value, rateCacheMaxEntries, validity, maxParcelWeight, maxStackHeightMm, maxCallThreads,
+                writeBehind, maxUnflushed);
     }
 
     /** @param value the validity; @return a copy with it */
     public QuoteSettings withValidity(Duration value) {
-        return new QuoteSettings(deadline, rateCacheWindow, rateCacheMaxEntries, value, maxParcelWeight, maxStackHeightMm, maxCallThreads);
+        return new QuoteSettings(deadline, rateCacheWindow, rateCacheMaxEntries, value, maxParcelWeight, maxStackHeightMm, maxCallThreads,
+                writeBehind, maxUnflushed);
     }
 
     /** @param weight heaviest parcel; @param stackMm tallest stack; @return a copy with them */
     public QuoteSettings withPacking(Weight weight, int stackMm) {
-        return new QuoteSettings(deadline, rateCacheWindow, rateCacheMaxEntries, validity, weight, stackMm, maxCallThreads);
+        return new QuoteSettings(deadline, rateCacheWindow, rateCacheMaxEntries, validity, weight, stackMm, maxCallThreads,
+                writeBehind, maxUnflushed);
+    }
+
+    /** @param value the write-behind interval (zero: write before answering); @return a copy with it */
+    public QuoteSettings withWriteBehind(Duration value) {
+        return new QuoteSettings(deadline, rateCacheWindow, rateCacheMaxEntries, validity, maxParcelWeight, maxStackHeightMm,
+                maxCallThreads, value, maxUnflushed);
     }
 
     private static void positive(Duration d, String name) {

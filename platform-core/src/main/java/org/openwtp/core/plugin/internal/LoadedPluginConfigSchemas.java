@@ -40,6 +40,11 @@ public final class LoadedPluginConfigSchemas implements PluginConfigSchemas {
     }
 
     @Override
+    public long version() {
+        return registry.version();
+    }
+
+    @Override
     public List<ConfigProblem> semanticProblems(String pluginId, PluginConfig config) {
         ActivePlugin plugin = registry.active(pluginId);
         if (plugin == null) {

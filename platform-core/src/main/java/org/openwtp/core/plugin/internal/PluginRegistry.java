@@ -13,6 +13,7 @@ public final class PluginRegistry {
 
     private volatile Map<String, ActivePlugin> active = Map.of();
     private volatile List<PluginInfo> infos = List.of();
+    private volatile long version; // written only while holding this
 
     /** Creates an empty registry. */
     public PluginRegistry() {
@@ -26,10 +27,16 @@ public final class PluginRegistry {
         return active;
     }
 
+    /** @return a number that changes whenever a plugin is put or removed */
+    long version() {
+        return version;
+    }
+
     synchronized void put(ActivePlugin plugin) {
         Map<String, ActivePlugin> next = new HashMap<>(active);
         next.put(plugin.pluginId(), plugin);
         active = Map.copyOf(next);
+        version++;
     }
 
     synchronized ActivePlugin remove(String pluginId) {
@@ -38,6 +45,7 @@ public final class PluginRegistry {
             Map<String, ActivePlugin> next = new HashMap<>(active);
             next.remove(pluginId);
             active = Map.copyOf(next);
+            version++;
             removed.deactivate();
         }
         return removed;

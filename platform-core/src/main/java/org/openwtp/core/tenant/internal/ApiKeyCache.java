@@ -1,10 +1,9 @@
 package org.openwtp.core.tenant.internal;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.openwtp.core.cache.ReadThroughCache;
 import org.openwtp.sdk.context.TenantId;
 
 /**
@@ -13,7 +12,7 @@ import org.openwtp.sdk.context.TenantId;
  * resuming or deleting a tenant through this process's services invalidate the affected entries at once; an
  * entry filled from a read that raced with such a change is never stored (a generation counter is bumped by
  * every invalidation and checked when storing). Changes made by another process on the same database (a
- * second node, the CLI) are seen when the entry expires, after at most {@link #ttl()}.
+ * second node, the CLI) are seen when the entry expires, after at most {@link #ttl()} (an {@link ReadThroughCache}).
  *
  * <p>Expiry of a key is not cached: the caller checks it against its clock on every request. Thread-safe.
  */
@@ -24,14 +23,7 @@ public final class ApiKeyCache {
     /** At most this many keys are cached; when full the cache starts over. */
     public static final int DEFAULT_MAX_ENTRIES = 10_000;
 
-    private record Entry(ApiKeyDao.Credentials credentials, long loadedAtNanos) {
-    }
-
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final long ttlNanos;
-    private final int maxEntries;
-    private final LongSupplier nanoTime;
-    private volatile long generation; // written only while holding this
+    private final ReadThroughCache<String, ApiKeyDao.Credentials> entries;
 
     /**
      * @param ttl        how long an entry is trusted (zero disables the cache)
@@ -39,12 +31,7 @@ public final class ApiKeyCache {
      * @param nanoTime   the monotonic clock ({@code System::nanoTime}; a fake in tests)
      */
     public ApiKeyCache(Duration ttl, int maxEntries, LongSupplier nanoTime) {
-        if (ttl.isNegative() || maxEntries < 0) {
-            throw new IllegalArgumentException("ttl and maxEntries must not be negative, were " + ttl + " and " + maxEntries);
-        }
-        this.ttlNanos = ttl.toNanos();
-        this.maxEntries = maxEntries;
-        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime must not be null");
+        this.entries = new ReadThroughCache<>(ttl, maxEntries, nanoTime);
     }
 
     /** @return a cache with the defaults, on {@link System#nanoTime()} */
@@ -59,7 +46,7 @@ public final class ApiKeyCache {
 
     /** @return how long an entry is trusted */
     public Duration ttl() {
-        return Duration.ofNanos(ttlNanos);
+        return entries.ttl();
     }
 
     /**
@@ -67,20 +54,12 @@ public final class ApiKeyCache {
      * @return the cached credentials, if present and younger than the TTL
      */
     public Optional<ApiKeyDao.Credentials> get(String keyId) {
-        Entry e = entries.get(keyId);
-        if (e == null) {
-            return Optional.empty();
-        }
-        if (nanoTime.getAsLong() - e.loadedAtNanos() >= ttlNanos) {
-            entries.remove(keyId, e);
-            return Optional.empty();
-        }
-        return Optional.of(e.credentials());
+        return entries.get(keyId);
     }
 
     /** @return the generation to pass to {@link #put}; read it before reading the database */
     public long generation() {
-        return generation;
+        return entries.generation();
     }
 
     /**
@@ -90,25 +69,17 @@ public final class ApiKeyCache {
      * @param credentials what the database said
      * @param generation  {@link #generation()} as read before the database read
      */
-    public synchronized void put(String keyId, ApiKeyDao.Credentials credentials, long generation) {
-        if (maxEntries == 0 || ttlNanos == 0 || generation != this.generation) {
-            return;
-        }
-        if (entries.size() >= maxEntries) {
-            entries.clear();
-        }
-        entries.put(keyId, new Entry(credentials, nanoTime.getAsLong()));
+    public void put(String keyId, ApiKeyDao.Credentials credentials, long generation) {
+        entries.put(keyId, credentials, generation);
     }
 
     /** @param keyId a key whose state changed (revoked) */
-    public synchronized void invalidateKey(String keyId) {
-        generation++;
-        entries.remove(keyId);
+    public void invalidateKey(String keyId) {
+        entries.invalidate(keyId);
     }
 
     /** @param tenant a tenant whose status changed or that was deleted */
-    public synchronized void invalidateTenant(TenantId tenant) {
-        generation++;
-        entries.values().removeIf(e -> e.credentials().key().tenant().equals(tenant));
+    public void invalidateTenant(TenantId tenant) {
+        entries.invalidateEntriesIf((keyId, credentials) -> credentials.key().tenant().equals(tenant));
     }
 }

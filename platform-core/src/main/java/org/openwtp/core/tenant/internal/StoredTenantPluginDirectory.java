@@ -21,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The runtime's view of which plugins a tenant enabled, read from the database on every call (so
- * suspension and disabling take effect at once, on every server): secrets decrypted, defaults of the
- * plugin's current declaration applied. A plugin whose secrets cannot be decrypted is left out and logged.
+ * The runtime's view of which plugins a tenant enabled, read from the database: secrets decrypted, defaults of
+ * the plugin's current declaration applied. A plugin whose secrets cannot be decrypted is left out and logged.
+ * What was read is kept in a {@link TenantPluginCache} (several lookups per quote), so suspension, disabling and
+ * configuration changes take effect at once on this server, and on other servers after the cache's TTL.
  * Thread-safe.
  */
 public final class StoredTenantPluginDirectory implements TenantPluginDirectory {
@@ -33,7 +34,19 @@ public final class StoredTenantPluginDirectory implements TenantPluginDirectory 
     private final Storage storage;
     private final PluginConfigSchemas schemas;
     private final MasterKeyRing masterKeys;
+    private final TenantPluginCache cache;
     private final TenantPluginDao plugins = new TenantPluginDao();
+
+    /**
+     * The directory without a cache: every lookup reads the database.
+     *
+     * @param storage    the core's storage
+     * @param schemas    what each loaded plugin declares
+     * @param masterKeys the host master keys
+     */
+    public StoredTenantPluginDirectory(Storage storage, PluginConfigSchemas schemas, MasterKeyRing masterKeys) {
+        this(storage, schemas, masterKeys, TenantPluginCache.disabled());
+    }
 
     /**
      * The directory.
@@ -41,22 +54,32 @@ public final class StoredTenantPluginDirectory implements TenantPluginDirectory 
      * @param storage    the core's storage
      * @param schemas    what each loaded plugin declares
      * @param masterKeys the host master keys
+     * @param cache      what was read recently, invalidated by the tenant feature's services
      */
     @Inject
-    public StoredTenantPluginDirectory(Storage storage, PluginConfigSchemas schemas, MasterKeyRing masterKeys) {
+    public StoredTenantPluginDirectory(Storage storage, PluginConfigSchemas schemas, MasterKeyRing masterKeys,
+                                       TenantPluginCache cache) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.schemas = Objects.requireNonNull(schemas, "schemas must not be null");
         this.masterKeys = Objects.requireNonNull(masterKeys, "masterKeys must not be null");
+        this.cache = Objects.requireNonNull(cache, "cache must not be null");
     }
 
     @Override
     public List<EnabledPlugin> enabledPlugins(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant must not be null");
+        long declarations = schemas.version();
+        Optional<List<EnabledPlugin>> cached = cache.get(tenant, declarations);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        long generation = cache.generation();
         List<StoredPlugin> enabled = storage.withHandle(h -> plugins.listEnabledOfActiveTenant(h, tenant));
         List<EnabledPlugin> result = new ArrayList<>(enabled.size());
         for (StoredPlugin stored : enabled) {
             toEnabled(tenant, stored).ifPresent(result::add);
         }
+        cache.put(tenant, result, declarations, generation);
         return List.copyOf(result);
     }
 

@@ -201,6 +201,23 @@ class QuoteServiceTest {
     }
 
     @Test
+    void aDestinationPavilionThatHangsIsAbandonedAtHalfTheDeadlineAndTheCarriersStillAnswer() {
+        russia.simulateLatency(Duration.ofMinutes(1).toNanos());
+        long start = System.nanoTime();
+
+        Quote quote = f.quotes(SETTINGS.withDeadline(Duration.ofMillis(400))).create(TENANT, toRussia(tea, 2, "RUB"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(quote.options()).extracting(QuoteOption::carrierPluginId).contains("carrier-post", "carrier-express");
+        assertThat(quote.options()).allSatisfy(o -> assertThat(o.incoterm()).isEqualTo(Incoterm.DAP));
+        assertThat(quote.dutiesEstimated()).isFalse();
+        assertThat(quote.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo(QuoteWarning.DUTIES_NOT_ESTIMATED);
+            assertThat(w.pluginId()).contains("pavilion-ru");
+        });
+    }
+
+    @Test
     void aThrowingCarrierDropsOutWithAWarningNamingIt() {
         post.failWith(new IllegalStateException("tariff server down"));
 

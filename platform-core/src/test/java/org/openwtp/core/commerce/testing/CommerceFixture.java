@@ -15,6 +15,7 @@ import org.openwtp.core.commerce.catalog.SellerService;
 import org.openwtp.core.commerce.quote.QuoteService;
 import org.openwtp.core.commerce.quote.QuoteSettings;
 import org.openwtp.core.commerce.quote.internal.QuoteCalls;
+import org.openwtp.core.commerce.quote.internal.QuoteStore;
 import org.openwtp.core.commerce.quote.internal.RateCache;
 import org.openwtp.core.store.Backend;
 import org.openwtp.core.store.Storage;
@@ -92,7 +93,7 @@ public final class CommerceFixture implements AutoCloseable {
         if (calls == null) {
             calls = new QuoteCalls(settings.maxCallThreads());
         }
-        return new QuoteService(storage, products, sellers, pavilions, extensions, clock, settings, calls,
+        return new QuoteService(new QuoteStore(storage, clock, settings), products, sellers, pavilions, extensions, clock, settings, calls,
                 new RateCache(settings.rateCacheWindow(), settings.rateCacheMaxEntries()));
     }
 

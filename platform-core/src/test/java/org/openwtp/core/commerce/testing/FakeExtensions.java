@@ -176,11 +176,37 @@ public final class FakeExtensions implements PluginExtensions {
 
         @Override
         public <R> R call(String method, CallOptions options, PluginCall<T, R> call) {
+            if (options.path() == CallOptions.CallPath.EXECUTOR) {
+                return onAnotherThread(method, options, call);
+            }
             try {
                 return call.apply(extension, context(options));
             } catch (RuntimeException e) {
                 throw new PluginCallException(PluginCallException.Kind.FAILED, pluginId, point.getSimpleName(), method,
                         tenant.value(), e.getClass().getName() + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** As the runtime's guard does: the call on another thread, abandoned (interrupted) at its timeout. */
+        private <R> R onAnotherThread(String method, CallOptions options, PluginCall<T, R> call) {
+            java.util.concurrent.FutureTask<R> task = new java.util.concurrent.FutureTask<>(
+                    () -> call(method, CallOptions.onCallerThread(options.timeout()), call));
+            Thread thread = new Thread(task, "fake-plugin-call");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                return task.get(options.timeout().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                task.cancel(true);
+                throw new PluginCallException(PluginCallException.Kind.TIMED_OUT, pluginId, point.getSimpleName(), method,
+                        tenant.value(), "no answer within " + options.timeout().toMillis() + " ms", null);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw (PluginCallException) e.getCause();
+            } catch (InterruptedException e) {
+                task.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new PluginCallException(PluginCallException.Kind.TIMED_OUT, pluginId, point.getSimpleName(), method,
+                        tenant.value(), "interrupted", e);
             }
         }
 
