@@ -34,7 +34,7 @@ record JarInspection(Path source, Path copy, PluginDescriptor descriptor, List<S
         PluginJarReader.Contents contents;
         try {
             contents = reader.read(readAt);
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException e) { // an unreadable extension index: the message names the plugin and the file
             return refused(jar, readAt, null, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
             return refused(jar, readAt, null, "cannot read a plugin descriptor from " + jar.getFileName() + ": " + rootMessage(e));

@@ -49,7 +49,7 @@ final class PluginActivator {
     record Activation(ActivePlugin plugin, String failure) {
     }
 
-    ActivePlugin activate(PluginWrapper plugin, List<String> extensionClassNames) {
+    private ActivePlugin activate(PluginWrapper plugin, List<String> extensionClassNames) {
         String id = plugin.getPluginId();
         ClassLoader loader = plugin.getPluginClassLoader();
         List<Class<?>> classes = loadClasses(id, loader, extensionClassNames);
