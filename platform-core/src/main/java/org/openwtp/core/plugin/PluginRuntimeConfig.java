@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param defaultCallTimeout      the deadline of a call that does not set one
  * @param breakerFailureThreshold consecutive failures of one (tenant, plugin) that open its circuit
  * @param breakerOpenDuration     how long an open circuit refuses calls before letting one trial through
- * @param startThreads            threads that may read jars and create plugins' extensions at once while plugins
+ * @param startThreads            threads that may create plugins' extensions at once while plugins
  *                                start (the calling thread included; 1 does everything on the calling thread)
  */
 public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDirectory, int callThreads,
