@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param defaultCallTimeout      the deadline of a call that does not set one
  * @param breakerFailureThreshold consecutive failures of one (tenant, plugin) that open its circuit
  * @param breakerOpenDuration     how long an open circuit refuses calls before letting one trial through
+ * @param startThreads            threads that may create plugins' extensions at once while plugins
+ *                                start (the calling thread included; 1 does everything on the calling thread)
  */
 public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDirectory, int callThreads,
                                   int callQueueCapacity, Duration defaultCallTimeout, int breakerFailureThreshold,
-                                  Duration breakerOpenDuration) {
+                                  Duration breakerOpenDuration, int startThreads) {
 
     /** The default plugins directory, relative to the working directory. */
     public static final Path DEFAULT_PLUGINS_DIRECTORY = Path.of("target", "plugins");
@@ -41,17 +43,21 @@ public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDire
             throw new IllegalArgumentException("breakerFailureThreshold must be at least 1, was " + breakerFailureThreshold);
         }
         requirePositive(breakerOpenDuration, "breakerOpenDuration");
+        if (startThreads < 1) {
+            throw new IllegalArgumentException("startThreads must be at least 1, was " + startThreads);
+        }
     }
 
     /**
      * Defaults: plugins in {@code target/plugins}, a temporary work directory, 16 call threads with a queue
-     * of 256, a 5 s call deadline, circuits that open after 5 consecutive failures for 30 s.
+     * of 256, a 5 s call deadline, circuits that open after 5 consecutive failures for 30 s, plugins started on as
+     * many threads as the JVM has processors.
      *
      * @return the default settings
      */
     public static PluginRuntimeConfig defaults() {
         return new PluginRuntimeConfig(DEFAULT_PLUGINS_DIRECTORY, Optional.empty(), 16, 256, Duration.ofSeconds(5), 5,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -72,7 +78,7 @@ public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDire
      */
     public PluginRuntimeConfig withPluginsDirectory(Path directory) {
         return new PluginRuntimeConfig(directory, workDirectory, callThreads, callQueueCapacity, defaultCallTimeout,
-                breakerFailureThreshold, breakerOpenDuration);
+                breakerFailureThreshold, breakerOpenDuration, startThreads);
     }
 
     /**
@@ -83,7 +89,7 @@ public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDire
      */
     public PluginRuntimeConfig withWorkDirectory(Path directory) {
         return new PluginRuntimeConfig(pluginsDirectory, Optional.of(directory), callThreads, callQueueCapacity,
-                defaultCallTimeout, breakerFailureThreshold, breakerOpenDuration);
+                defaultCallTimeout, breakerFailureThreshold, breakerOpenDuration, startThreads);
     }
 
     /**
@@ -95,7 +101,7 @@ public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDire
      */
     public PluginRuntimeConfig withCallExecutor(int threads, int queueCapacity) {
         return new PluginRuntimeConfig(pluginsDirectory, workDirectory, threads, queueCapacity, defaultCallTimeout,
-                breakerFailureThreshold, breakerOpenDuration);
+                breakerFailureThreshold, breakerOpenDuration, startThreads);
     }
 
     /**
@@ -107,7 +113,18 @@ public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDire
      */
     public PluginRuntimeConfig withCircuitBreaker(int failureThreshold, Duration openDuration) {
         return new PluginRuntimeConfig(pluginsDirectory, workDirectory, callThreads, callQueueCapacity, defaultCallTimeout,
-                failureThreshold, openDuration);
+                failureThreshold, openDuration, startThreads);
+    }
+
+    /**
+     * A copy starting plugins on another number of threads.
+     *
+     * @param threads threads that may start plugins at once, the calling thread included
+     * @return the new settings
+     */
+    public PluginRuntimeConfig withStartThreads(int threads) {
+        return new PluginRuntimeConfig(pluginsDirectory, workDirectory, callThreads, callQueueCapacity, defaultCallTimeout,
+                breakerFailureThreshold, breakerOpenDuration, threads);
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -47,7 +47,7 @@ import org.openwtp.sdk.money.ExchangeRate;
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Dlogback.configurationFile=logback-bench.xml")
+@Fork(value = 1, jvmArgsAppend = {"-Dlogback.configurationFile=logback-bench.xml", "-Dguice_bytecode_gen_option=DISABLED"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PluginCallBenchmark {

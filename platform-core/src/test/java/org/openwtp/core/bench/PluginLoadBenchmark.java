@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,17 +28,28 @@ import org.pf4j.JarPluginManager;
 import org.pf4j.PluginWrapper;
 
 /**
- * (b) Loading and starting a set of plugin jars through the core (copy, SDK check, isolated class loaders,
- * per-plugin injector, extensions created) against bare PF4J loading and starting the same jars and
- * creating their extensions. One shot per invocation; both tear down outside the measurement.
+ * (b) Loading and starting a set of plugin jars through the core against bare PF4J loading and starting the same
+ * jars and creating their extensions. One shot per invocation; both tear down outside the measurement.
+ *
+ * <p>{@code core}: a new {@code DefaultPluginRuntime} (with its call guard and meter registry) and {@code startAll()}:
+ * jars listed, copied, manifest and extension index read, SDK range checked, PF4J loads, resolves and starts each
+ * plugin, each plugin's injector built, its extensions created and their configuration fields collected, the
+ * plugin list published; with the runtime's default start threads (one per processor). {@code barePf4j}: a new
+ * {@code JarPluginManager}, {@code loadPlugins()}, {@code startPlugins()} and {@code getExtensions(id)} for every
+ * started plugin (its finder reads every index and scans the class path; extensions created by reflection). The
+ * fork runs with Guice's class generation off, as the server's {@code Main} sets it.
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 10)
 @Measurement(iterations = 30)
-@Fork(value = 1, jvmArgsAppend = "-Dlogback.configurationFile=logback-bench.xml")
+@Fork(value = 1, jvmArgsAppend = {"-Dlogback.configurationFile=logback-bench.xml", "-Dguice_bytecode_gen_option=DISABLED"})
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PluginLoadBenchmark {
+
+    /** The core's start threads; 0 for the runtime's default (one per processor). */
+    @Param({"0"})
+    public int startThreads;
 
     private Path plugins;
     private DefaultPluginRuntime runtime;
@@ -62,7 +74,8 @@ public class PluginLoadBenchmark {
 
     @Benchmark
     public List<PluginInfo> core() {
-        PluginRuntimeConfig config = PluginRuntimeConfig.defaults().withPluginsDirectory(plugins);
+        PluginRuntimeConfig defaults = PluginRuntimeConfig.defaults().withPluginsDirectory(plugins);
+        PluginRuntimeConfig config = startThreads == 0 ? defaults : defaults.withStartThreads(startThreads);
         runtime = new DefaultPluginRuntime(config, new PluginRegistry(),
                 new PluginCallGuard(config, new SimpleMeterRegistry(), Clock.systemUTC()));
         List<PluginInfo> infos = runtime.startAll();

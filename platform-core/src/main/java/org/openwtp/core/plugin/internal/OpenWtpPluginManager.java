@@ -29,6 +29,7 @@ import org.pf4j.PluginWrapper;
 final class OpenWtpPluginManager extends DefaultPluginManager {
 
     private final SdkCompatibility compatibility;
+    private final PluginJarReader jarReader = new PluginJarReader();
     /** Descriptors already read from jars about to be loaded, so PF4J does not open and parse them again. */
     private final Map<Path, PluginDescriptor> inspected = new HashMap<>();
 
@@ -49,8 +50,8 @@ final class OpenWtpPluginManager extends DefaultPluginManager {
         return compatibility;
     }
 
-    PluginDescriptorFinder descriptorFinder() {
-        return getPluginDescriptorFinder();
+    PluginJarReader jarReader() {
+        return jarReader;
     }
 
     /**

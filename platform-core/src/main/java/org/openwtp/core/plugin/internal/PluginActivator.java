@@ -24,7 +24,32 @@ final class PluginActivator {
         this.injectors = injectors;
     }
 
-    ActivePlugin activate(PluginWrapper plugin, List<String> extensionClassNames) {
+    /**
+     * Activates a plugin, turning a failure into its reason. Plugins may be activated at the same time on several
+     * threads: this touches neither PF4J's manager nor another plugin.
+     *
+     * @param plugin              a plugin PF4J has started
+     * @param extensionClassNames the classes its extension index lists
+     * @return the active plugin, or why it cannot be activated
+     */
+    Activation attempt(PluginWrapper plugin, List<String> extensionClassNames) {
+        try {
+            return new Activation(activate(plugin, extensionClassNames), null);
+        } catch (RuntimeException | LinkageError e) {
+            return new Activation(null, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /**
+     * The outcome of {@link #attempt}: exactly one of the two is set.
+     *
+     * @param plugin  the active plugin
+     * @param failure why it could not be activated
+     */
+    record Activation(ActivePlugin plugin, String failure) {
+    }
+
+    private ActivePlugin activate(PluginWrapper plugin, List<String> extensionClassNames) {
         String id = plugin.getPluginId();
         ClassLoader loader = plugin.getPluginClassLoader();
         List<Class<?>> classes = loadClasses(id, loader, extensionClassNames);

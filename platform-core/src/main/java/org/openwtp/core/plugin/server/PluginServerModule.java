@@ -39,7 +39,7 @@ public final class PluginServerModule extends AbstractModule {
     public static PluginRuntimeConfig runtimeConfig(ServerConfig config) {
         PluginRuntimeConfig d = PluginRuntimeConfig.defaults();
         return new PluginRuntimeConfig(config.plugins().dir(), Optional.empty(), d.callThreads(), d.callQueueCapacity(),
-                config.plugins().callTimeout(), d.breakerFailureThreshold(), d.breakerOpenDuration());
+                config.plugins().callTimeout(), d.breakerFailureThreshold(), d.breakerOpenDuration(), d.startThreads());
     }
 
     @Override
