@@ -3,6 +3,7 @@ package org.openwtp.plugins.pavilion.cn;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.PluginConfig;
@@ -38,6 +39,12 @@ public final class ChinesePavilion implements CountryPavilion {
 
     private static final PavilionProfile PROFILE = new PavilionProfile(CountryCode.of("CN"), CurrencyCode.of("CNY"),
             List.of("zh-CN", "en"), "Chinese pavilion", List.of(ChineseSellerRules.SCHEME));
+
+    /** The CBEC settings parsed from the last configuration seen: a quote assesses several times with one. */
+    private record Cached(PluginConfig config, CbecSettings settings) {
+    }
+
+    private final AtomicReference<Cached> cbec = new AtomicReference<>();
 
     /** Creates the extension; PF4J calls it. */
     public ChinesePavilion() {
@@ -79,7 +86,17 @@ public final class ChinesePavilion implements CountryPavilion {
         int year = LocalDate.ofInstant(context.clock().instant(), CHINA).getYear();
         Money soFar = request.buyerId().isEmpty() ? Money.zero(PROFILE.currency())
                 : new CbecAnnualLedger(context.store()).total(request.buyerId(), year);
-        return new CbecImportRules(ChinesePavilionConfig.cbecSettings(context.config())).assess(request, soFar);
+        return new CbecImportRules(cbecSettings(context.config())).assess(request, soFar);
+    }
+
+    private CbecSettings cbecSettings(PluginConfig config) {
+        Cached cached = cbec.get();
+        if (cached != null && cached.config().equals(config)) {
+            return cached.settings();
+        }
+        CbecSettings settings = ChinesePavilionConfig.cbecSettings(config);
+        cbec.set(new Cached(config, settings));
+        return settings;
     }
 
     @Override

@@ -71,6 +71,16 @@ class ChinesePavilionTest {
         assertThat(remainingAfter(context, "5000.00")).isEqualTo("11000.00");
     }
 
+    @Test
+    void aChangedConfigurationTakesEffectAtOnceDespiteTheParsedTablesKeptBetweenCalls() {
+        TestingPluginContext defaults = context("2026-11-29T02:00:00Z");
+        assertThat(pavilion.assessImport(quote("carol", "4000.00"), defaults).regime()).isEqualTo("CBEC_RETAIL");
+        TestingPluginContext lowerLimit = TestingPluginContext.builder().extension(pavilion)
+                .clock(MutableClock.at("2026-11-29T02:00:00Z")).config(Map.of(ChinesePavilionConfig.ORDER_LIMIT_CNY, "3000")).build();
+        assertThat(pavilion.assessImport(quote("carol", "4000.00"), lowerLimit).regime()).isEqualTo("CBEC_FULL_TAX");
+        assertThat(pavilion.assessImport(quote("carol", "4000.00"), defaults).regime()).isEqualTo("CBEC_RETAIL");
+    }
+
     private String remainingAfter(TestingPluginContext context, String value) {
         ImportAssessment assessment = pavilion.assessImport(quote("alice", value), context);
         assertThat(assessment.regime()).isEqualTo("CBEC_RETAIL");
