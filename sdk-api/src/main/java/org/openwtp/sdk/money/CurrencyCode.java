@@ -17,7 +17,7 @@ public record CurrencyCode(String code) {
      */
     public CurrencyCode {
         Objects.requireNonNull(code, "currency code must not be null");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!isThreeUpperCaseLetters(code)) {
             throw new IllegalArgumentException("currency '" + code + "' is not accepted: use an ISO 4217 code of three upper-case letters, e.g. EUR, CNY, RUB");
         }
         Currency currency;
@@ -53,5 +53,14 @@ public record CurrencyCode(String code) {
     @Override
     public String toString() {
         return code;
+    }
+
+    /** A loop, not a regular expression: money is built on hot paths (every quote line and conversion). */
+    private static boolean isThreeUpperCaseLetters(String code) {
+        return code.length() == 3 && isUpper(code.charAt(0)) && isUpper(code.charAt(1)) && isUpper(code.charAt(2));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }
