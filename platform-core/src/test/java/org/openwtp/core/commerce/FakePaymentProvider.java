@@ -231,12 +231,19 @@ public final class FakePaymentProvider implements PaymentProvider {
             String[] kv = pair.split("=", 2);
             f.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
-        return WebhookResult.verified(List.of(new PaymentEvent(f.get("id"), PaymentEventType.valueOf(f.get("type")), f.get("ref"),
-                Money.ofMinor(Long.parseLong(f.get("amount")), f.get("currency")), Instant.parse("2030-01-01T00:00:00Z"))));
+        PaymentEvent event = new PaymentEvent(f.get("id"), PaymentEventType.valueOf(f.get("type")), f.get("ref"),
+                Money.ofMinor(Long.parseLong(f.get("amount")), f.get("currency")), Instant.parse("2030-01-01T00:00:00Z"));
+        return WebhookResult.verified(List.of(f.containsKey("payment") ? event.withPaymentId(f.get("payment")) : event));
     }
 
     public static byte[] webhookBody(String eventId, PaymentEventType type, String reference, long amount, String currency) {
         return ("id=" + eventId + "&type=" + type + "&ref=" + reference + "&amount=" + amount + "&currency=" + currency)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A webhook body that also echoes the core's payment id, as providers keeping it as merchant reference do. */
+    public static byte[] webhookBody(String eventId, PaymentEventType type, String reference, long amount, String currency, String paymentId) {
+        return (new String(webhookBody(eventId, type, reference, amount, currency), StandardCharsets.UTF_8) + "&payment=" + paymentId)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -645,12 +645,20 @@ public final class PaymentService {
     public String applyEvent(TenantId tenant, String pluginId, PaymentEvent event) {
         Instant now = clock.instant();
         return storage.inTransaction(h -> {
-            Optional<PaymentRow> p0 = PaymentDao.byReference(h, tenant, pluginId, event.providerReference(), false);
+            Optional<PaymentRow> p0 = PaymentDao.byReference(h, tenant, pluginId, event.providerReference(), false)
+                    .or(() -> withoutReference(h, tenant, pluginId, event));
             Optional<OrderRecord> order = p0.map(p -> ledger.lock(h, tenant, p.orderId()));
+            p0.filter(p -> p.providerReference() == null || p.providerReference().isEmpty())
+                    .ifPresent(p -> PaymentDao.adoptReference(h, tenant, p.paymentId(), event.providerReference()));
             Optional<PaymentRow> payment = p0.flatMap(p -> PaymentDao.byId(h, tenant, p.paymentId(), true));
             boolean fresh = PaymentDao.insertEvent(h, tenant, pluginId, event.providerReference(), event.type().name(), event.eventId(),
                     payment.map(PaymentRow::paymentId).orElse(null), event.amount().minorUnits(), event.amount().currency().code(),
                     event.occurredAt(), now);
+            // an event that came before its payment could be found is taken up when it is delivered again
+            if (!fresh && payment.isPresent()) {
+                fresh = PaymentDao.reclaimUnmatched(h, tenant, pluginId, event.providerReference(), event.type().name(), event.eventId(),
+                        payment.get().paymentId());
+            }
             if (!fresh) {
                 return "DUPLICATE";
             }
@@ -658,6 +666,15 @@ public final class PaymentService {
             PaymentDao.eventOutcome(h, tenant, pluginId, event.providerReference(), event.type().name(), event.eventId(), outcome);
             return outcome;
         });
+    }
+
+    /**
+     * The payment an event names by the core's id (the provider echoed it) when the core never received the provider's
+     * reference for it: an authorization whose answer was lost. A payment that already has another reference is not it.
+     */
+    private static Optional<PaymentRow> withoutReference(Handle h, TenantId tenant, String pluginId, PaymentEvent event) {
+        return event.paymentId().flatMap(id -> PaymentDao.byId(h, tenant, id, false))
+                .filter(p -> p.provider().equals(pluginId) && (p.providerReference() == null || p.providerReference().isEmpty()));
     }
 
     private String applyEventInTx(Handle h, OrderRecord order, PaymentRow p, PaymentEvent event) {

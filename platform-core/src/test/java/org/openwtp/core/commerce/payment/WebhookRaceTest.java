@@ -128,4 +128,53 @@ class WebhookRaceTest {
             assertThat(f.orders.get(A, id).payment().refunded().minorUnits()).isEqualTo(1000);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void webhookEchoingThePaymentIdSettlesAnAuthorizationWhoseAnswerAndReferenceWereLost(Backend backend) {
+        try (CommerceFixture f = new CommerceFixture(backend, dir)) {
+            f.product(A, "p1", 5);
+            f.quote(A, "q1", "p1", 1);
+            String id = f.orders.place(A, "key-1", "idem-1", card("q1", FakePaymentProvider.THROW_AFTER_CHARGE)).orderId();
+            OrderView order = f.orders.get(A, id);
+            assertThat(order.payment().status()).isEqualTo("AUTHORIZATION_UNKNOWN");
+            assertThat(order.payment().providerReference()).isNullOrEmpty();
+            String paymentId = order.payment().paymentId();
+            String ref = FakePaymentProvider.referenceFor(paymentId);
+
+            // naming only the provider's reference, which the core never received: nothing to apply it to
+            PaymentService.WebhookReport first = f.payments.handleWebhook(A, PAY, webhook(f, "evt-a", PaymentEventType.AUTHORIZED, ref, 11000));
+            assertThat(first.applied()).isZero();
+            assertThat(first.ignored()).isEqualTo(1);
+            assertThat(f.orders.get(A, id).status()).isEqualTo(OrderStatus.PAYMENT_PENDING);
+
+            // delivered again, echoing the core's payment id: matched, the reference recorded, applied once
+            InboundWebhook echoing = new InboundWebhook(Map.of("X-Fake-Signature", List.of("valid")),
+                    FakePaymentProvider.webhookBody("evt-a", PaymentEventType.AUTHORIZED, ref, 11000, "EUR", paymentId), f.clock.instant());
+            assertThat(f.payments.handleWebhook(A, PAY, echoing).applied()).isEqualTo(1);
+            order = f.orders.get(A, id);
+            assertThat(order.status()).isEqualTo(OrderStatus.AUTHORIZED);
+            assertThat(order.payment().providerReference()).isEqualTo(ref);
+            assertThat(order.payment().authorized().minorUnits()).isEqualTo(11000);
+            assertThat(f.payments.handleWebhook(A, PAY, echoing).duplicates()).isEqualTo(1);
+            assertThat(f.payments.handleWebhook(A, PAY, webhook(f, "evt-a", PaymentEventType.AUTHORIZED, ref, 11000)).duplicates()).isEqualTo(1);
+            assertThat(f.orders.get(A, id).payment().authorized().minorUnits()).isEqualTo(11000);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anEchoedPaymentIdNeverMovesAnEventOntoAPaymentWithAnotherReference(Backend backend) {
+        try (CommerceFixture f = new CommerceFixture(backend, dir)) {
+            String id = placed(f);
+            String paymentId = f.orders.get(A, id).payment().paymentId();
+            InboundWebhook foreign = new InboundWebhook(Map.of("X-Fake-Signature", List.of("valid")),
+                    FakePaymentProvider.webhookBody("evt-x", PaymentEventType.REFUNDED, "someone-elses-ref", 11000, "EUR", paymentId),
+                    f.clock.instant());
+            PaymentService.WebhookReport report = f.payments.handleWebhook(A, PAY, foreign);
+            assertThat(report.applied()).isZero();
+            assertThat(f.orders.get(A, id).payment().refunded().minorUnits()).isZero();
+            assertThat(f.orders.get(A, id).payment().providerReference()).isEqualTo(FakePaymentProvider.referenceFor(paymentId));
+        }
+    }
 }

@@ -204,7 +204,9 @@ public final class CardSandboxPaymentProvider implements PaymentProvider {
             if (amount.isNegative()) {
                 return malformed("'amount' must not be negative");
             }
-            return WebhookResult.verified(List.of(new PaymentEvent(f.get("id"), type, f.get("reference"), amount, Instant.parse(f.get("occurredAt")))));
+            PaymentEvent event = new PaymentEvent(f.get("id"), type, f.get("reference"), amount, Instant.parse(f.get("occurredAt")));
+            String paymentId = f.getOrDefault("paymentId", "");
+            return WebhookResult.verified(List.of(paymentId.isBlank() ? event : event.withPaymentId(paymentId)));
         } catch (NumberFormatException e) {
             return malformed("'amount' must be a whole number of minor units");
         } catch (DateTimeParseException e) {

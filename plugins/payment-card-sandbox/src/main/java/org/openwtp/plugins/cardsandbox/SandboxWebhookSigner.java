@@ -71,6 +71,7 @@ public final class SandboxWebhookSigner {
         fields.put("amount", Long.toString(event.amount().minorUnits()));
         fields.put("currency", event.amount().currency().code());
         fields.put("occurredAt", event.occurredAt().toString());
+        event.paymentId().ifPresent(id -> fields.put("paymentId", id));
         return FormBody.write(fields).getBytes(StandardCharsets.UTF_8);
     }
 

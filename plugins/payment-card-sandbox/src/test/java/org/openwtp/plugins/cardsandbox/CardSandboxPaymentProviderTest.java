@@ -401,6 +401,11 @@ class CardSandboxPaymentProviderTest {
         WebhookResult<PaymentEvent> result = provider.handleWebhook(webhook(SandboxWebhookSigner.eventBody(event), NOW), ctx);
         assertThat(result.isVerified()).isTrue();
         assertThat(result.events()).containsExactly(event);
+
+        PaymentEvent echoing = event.withPaymentId("pay_01");
+        byte[] body = SandboxWebhookSigner.eventBody(echoing);
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("paymentId=pay_01");
+        assertThat(provider.handleWebhook(webhook(body, NOW), ctx).events()).containsExactly(echoing);
     }
 
     @Test

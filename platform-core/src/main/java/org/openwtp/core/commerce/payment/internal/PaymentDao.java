@@ -121,6 +121,24 @@ public final class PaymentDao {
                 .bind("now", now.toEpochMilli()).execute() == 1;
     }
 
+    /** Records the provider's reference of a payment that had none yet; @return whether it was recorded */
+    public static boolean adoptReference(Handle h, TenantId tenant, String paymentId, String reference) {
+        return h.createUpdate("""
+                        UPDATE payments SET provider_reference = :ref
+                        WHERE tenant_id = :t AND payment_id = :p AND (provider_reference IS NULL OR provider_reference = '')""")
+                .bind("ref", reference).bind("t", tenant.value()).bind("p", paymentId).execute() == 1;
+    }
+
+    /** Takes up again an event that found no payment when it first came; @return whether it had been UNMATCHED */
+    public static boolean reclaimUnmatched(Handle h, TenantId tenant, String provider, String reference, String type, String eventId,
+                                           String paymentId) {
+        return h.createUpdate("""
+                        UPDATE payment_events SET outcome = 'RECEIVED', payment_id = :p WHERE tenant_id = :t AND provider_plugin = :prov
+                            AND provider_reference = :ref AND event_type = :type AND event_id = :ev AND outcome = 'UNMATCHED'""")
+                .bind("p", paymentId).bind("t", tenant.value()).bind("prov", provider).bind("ref", reference).bind("type", type)
+                .bind("ev", eventId).execute() == 1;
+    }
+
     public static void eventOutcome(Handle h, TenantId tenant, String provider, String reference, String type, String eventId, String outcome) {
         h.createUpdate("""
                         UPDATE payment_events SET outcome = :o WHERE tenant_id = :t AND provider_plugin = :prov
