@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param workDirectory           where jars are copied before loading; empty for a fresh temporary directory
  * @param callThreads             threads of the bounded executor that runs calls which may block on the network
  * @param callQueueCapacity       calls that may wait for one of those threads before new ones are rejected
- * @param defaultCallTimeout      the deadline of a call that does not set one
+ * @param defaultCallTimeout      the deadline of a call that does not set one, and of creating one plugin's
+ *                                extensions and collecting their configuration fields at start
  * @param breakerFailureThreshold consecutive failures of one (tenant, plugin) that open its circuit
  * @param breakerOpenDuration     how long an open circuit refuses calls before letting one trial through
  * @param startThreads            threads that may create plugins' extensions at once while plugins
- *                                start (the calling thread included; 1 does everything on the calling thread)
+ *                                start (helper threads; the calling thread waits under the deadline)
  */
 public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDirectory, int callThreads,
                                   int callQueueCapacity, Duration defaultCallTimeout, int breakerFailureThreshold,
@@ -119,12 +120,23 @@ public record PluginRuntimeConfig(Path pluginsDirectory, Optional<Path> workDire
     /**
      * A copy starting plugins on another number of threads.
      *
-     * @param threads threads that may start plugins at once, the calling thread included
+     * @param threads threads that may create plugins' extensions at once
      * @return the new settings
      */
     public PluginRuntimeConfig withStartThreads(int threads) {
         return new PluginRuntimeConfig(pluginsDirectory, workDirectory, callThreads, callQueueCapacity, defaultCallTimeout,
                 breakerFailureThreshold, breakerOpenDuration, threads);
+    }
+
+    /**
+     * A copy with another default call deadline (also the deadline of creating one plugin's extensions at start).
+     *
+     * @param timeout the deadline
+     * @return the new settings
+     */
+    public PluginRuntimeConfig withDefaultCallTimeout(Duration timeout) {
+        return new PluginRuntimeConfig(pluginsDirectory, workDirectory, callThreads, callQueueCapacity, timeout,
+                breakerFailureThreshold, breakerOpenDuration, startThreads);
     }
 
     private static void requirePositive(Duration duration, String name) {

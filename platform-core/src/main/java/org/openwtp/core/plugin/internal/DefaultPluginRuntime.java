@@ -325,8 +325,11 @@ public final class DefaultPluginRuntime implements PluginRuntime {
             List<PluginWrapper> started = wave.stream().map(this::startInManager).flatMap(Optional::stream).toList();
             Map<String, List<String>> classNames = Map.copyOf(started.stream().collect(
                     Collectors.toMap(PluginWrapper::getPluginId, p -> indexes.getOrDefault(p.getPluginId(), List.of()))));
-            List<PluginActivator.Activation> outcomes = ParallelTasks.map(started, config.startThreads(), "openwtp-plugin-start",
-                    plugin -> activator.attempt(plugin, classNames.get(plugin.getPluginId())));
+            List<PluginActivator.Activation> outcomes = ParallelTasks.mapWithin(started, config.startThreads(), "openwtp-plugin-start",
+                    config.defaultCallTimeout(), plugin -> activator.attempt(plugin, classNames.get(plugin.getPluginId())),
+                    plugin -> new PluginActivator.Activation(null, "creating its extensions and collecting their configuration "
+                            + "fields did not finish within " + config.defaultCallTimeout().toMillis() + " ms (plugins.callTimeout); "
+                            + "the thread was interrupted and abandoned"));
             for (int i = 0; i < started.size(); i++) {
                 finishStart(started.get(i), outcomes.get(i));
             }
