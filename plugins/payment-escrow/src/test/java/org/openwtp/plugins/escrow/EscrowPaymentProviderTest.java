@@ -299,7 +299,7 @@ class EscrowPaymentProviderTest {
 
     @Test
     void configurationIsValidatedWithClearMessages() {
-        Map<String, String> raw = new HashMap<>(Map.of("webhookSecret", "short", "currencies", "EUR,XXX", "disputeWindowDays", "0",
+        Map<String, String> raw = new HashMap<>(Map.of("webhookSecret", "short", "currencies", "EUR,XAU", "disputeWindowDays", "0",
                 "inspectionDays", "61", "minAmount", "5", "maxAmount", "1"));
         List<ConfigProblem> problems = escrow.validateConfig(escrow.configSchema().apply(raw));
         assertThat(problems).extracting(ConfigProblem::field)
