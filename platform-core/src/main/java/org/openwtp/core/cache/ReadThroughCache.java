@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -111,12 +110,6 @@ public final class ReadThroughCache<K, V> {
     public synchronized void invalidate(K key) {
         generation++;
         entries.remove(key);
-    }
-
-    /** @param keys which keys' values changed (call after the change is committed) */
-    public synchronized void invalidateIf(Predicate<? super K> keys) {
-        generation++;
-        entries.keySet().removeIf(keys);
     }
 
     /** @param changed which entries changed, judged by key and cached value (call after the change is committed) */

@@ -73,7 +73,7 @@ class ReadThroughCacheTest {
         read("a", "1", "v");
         read("b", "1", "w");
 
-        cache.invalidateIf(k -> k.tenant().equals("a"));
+        cache.invalidateEntriesIf((k, v) -> k.tenant().equals("a"));
 
         assertThat(cache.get(new Key("a", "1"))).isEmpty();
         assertThat(cache.get(new Key("b", "1"))).contains("w");
