@@ -2,6 +2,7 @@ package org.openwtp.sdk.carrier;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.openwtp.sdk.trade.Incoterm;
 
 /**
@@ -13,6 +14,8 @@ import org.openwtp.sdk.trade.Incoterm;
  */
 public record CarrierService(String code, String name, Set<Incoterm> incoterms) {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
     /**
      * Validates the service.
      *
@@ -22,7 +25,7 @@ public record CarrierService(String code, String name, Set<Incoterm> incoterms) 
      */
     public CarrierService {
         Objects.requireNonNull(code, "code must not be null");
-        if (!code.matches("[A-Z][A-Z0-9_]{0,31}")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("service code '" + code + "' is not accepted: use upper-case letters, digits, underscores");
         }
         Objects.requireNonNull(name, "name must not be null");

@@ -2,6 +2,7 @@ package org.openwtp.sdk.carrier;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A shipping label.
@@ -11,6 +12,8 @@ import java.util.Objects;
  */
 public record Label(String format, byte[] content) {
 
+    private static final Pattern FORMAT = Pattern.compile("PDF|ZPL|PNG|TEXT");
+
     /**
      * Validates and copies the label.
      *
@@ -19,7 +22,7 @@ public record Label(String format, byte[] content) {
      */
     public Label {
         Objects.requireNonNull(format, "format must not be null");
-        if (!format.matches("PDF|ZPL|PNG|TEXT")) {
+        if (!FORMAT.matcher(format).matches()) {
             throw new IllegalArgumentException("label format '" + format + "' is not accepted: use PDF, ZPL, PNG or TEXT");
         }
         Objects.requireNonNull(content, "content must not be null");

@@ -3,6 +3,7 @@ package org.openwtp.sdk.config;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One configuration field an extension declares, so the core can validate a tenant's configuration
@@ -18,6 +19,8 @@ import java.util.Optional;
 public record ConfigField(String name, ConfigFieldType type, boolean required, Optional<String> defaultValue,
                           String description, List<String> allowedValues) {
 
+    private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
+
     /**
      * Validates the declaration.
      *
@@ -30,7 +33,7 @@ public record ConfigField(String name, ConfigFieldType type, boolean required, O
      */
     public ConfigField {
         Objects.requireNonNull(name, "field name must not be null");
-        if (!name.matches("[a-z][A-Za-z0-9]{0,63}")) {
+        if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("config field name '" + name + "' is not accepted: use lower camel case letters and digits, up to 64");
         }
         Objects.requireNonNull(type, "field type must not be null");

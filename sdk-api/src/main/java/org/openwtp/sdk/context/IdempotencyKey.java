@@ -1,6 +1,7 @@
 package org.openwtp.sdk.context;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A caller-chosen key that makes a mutating call safe to repeat: the same key must produce the same
@@ -10,6 +11,8 @@ import java.util.Objects;
  */
 public record IdempotencyKey(String value) {
 
+    private static final Pattern VALUE = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
     /**
      * Validates the key.
      *
@@ -17,7 +20,7 @@ public record IdempotencyKey(String value) {
      */
     public IdempotencyKey {
         Objects.requireNonNull(value, "idempotency key must not be null");
-        if (!value.matches("[\\x21-\\x7E]{1,255}")) {
+        if (!VALUE.matcher(value).matches()) {
             throw new IllegalArgumentException("idempotency key is not accepted: use 1 to 255 printable ASCII characters without spaces");
         }
     }

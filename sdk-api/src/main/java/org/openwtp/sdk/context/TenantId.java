@@ -1,6 +1,7 @@
 package org.openwtp.sdk.context;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The tenant a call is made for: its slug, lower-case letters, digits and dashes.
@@ -9,6 +10,8 @@ import java.util.Objects;
  */
 public record TenantId(String value) {
 
+    private static final Pattern VALUE = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
     /**
      * Validates the slug.
      *
@@ -16,7 +19,7 @@ public record TenantId(String value) {
      */
     public TenantId {
         Objects.requireNonNull(value, "tenant id must not be null");
-        if (!value.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")) {
+        if (!VALUE.matcher(value).matches()) {
             throw new IllegalArgumentException("tenant id '" + value + "' is not accepted: use 1 to 63 lower-case letters, digits and dashes, not starting or ending with a dash");
         }
     }

@@ -2,6 +2,7 @@ package org.openwtp.sdk.pavilion;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.money.CurrencyCode;
 import org.openwtp.sdk.money.Money;
@@ -25,6 +26,8 @@ import org.openwtp.sdk.money.Money;
 public record ImportAssessment(String regime, boolean deMinimisApplied, List<ImportCharge> charges, List<Reason> notes,
                                CurrencyCode currency) {
 
+    private static final Pattern REGIME = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
     /**
      * The code of the note by which a pavilion says that the platform (or its agent) must collect every charge
      * of the assessment from the buyer at checkout, whatever the incoterm, and remit it to customs. The note's
@@ -44,7 +47,7 @@ public record ImportAssessment(String regime, boolean deMinimisApplied, List<Imp
      */
     public ImportAssessment {
         Objects.requireNonNull(regime, "regime must not be null");
-        if (!regime.matches("[A-Z][A-Z0-9_]{1,63}")) {
+        if (!REGIME.matcher(regime).matches()) {
             throw new IllegalArgumentException("regime '" + regime + "' is not accepted: use an upper-case code such as DE_MINIMIS");
         }
         charges = List.copyOf(Objects.requireNonNull(charges, "charges must not be null"));

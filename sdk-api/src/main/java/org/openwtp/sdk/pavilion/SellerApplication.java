@@ -2,6 +2,7 @@ package org.openwtp.sdk.pavilion;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.openwtp.sdk.geo.Address;
 
 /**
@@ -16,6 +17,9 @@ import org.openwtp.sdk.geo.Address;
  */
 public record SellerApplication(String legalName, String registryScheme, String registryNumber, Address address,
                                 String contactEmail, List<String> documents) {
+
+    private static final Pattern REGISTRY_SCHEME = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /**
      * Validates the application.
@@ -33,7 +37,7 @@ public record SellerApplication(String legalName, String registryScheme, String 
             throw new IllegalArgumentException("legal name must be 1 to 300 characters");
         }
         Objects.requireNonNull(registryScheme, "registry scheme must not be null");
-        if (!registryScheme.matches("[A-Z][A-Z0-9_]{1,31}")) {
+        if (!REGISTRY_SCHEME.matcher(registryScheme).matches()) {
             throw new IllegalArgumentException("registry scheme '" + registryScheme + "' is not accepted: use upper-case letters such as INN, OGRN, USCC");
         }
         Objects.requireNonNull(registryNumber, "registry number must not be null");
@@ -42,7 +46,7 @@ public record SellerApplication(String legalName, String registryScheme, String 
         }
         Objects.requireNonNull(address, "address must not be null");
         Objects.requireNonNull(contactEmail, "contact e-mail must not be null");
-        if (!contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!EMAIL.matcher(contactEmail).matches()) {
             throw new IllegalArgumentException("contact e-mail '" + contactEmail + "' is not an e-mail address");
         }
         documents = List.copyOf(Objects.requireNonNull(documents, "documents must not be null"));

@@ -1,6 +1,7 @@
 package org.openwtp.sdk.trade;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A Harmonized System commodity code: 6 internationally harmonised digits, optionally extended to 8
@@ -10,6 +11,8 @@ import java.util.Objects;
  */
 public record HsCode(String digits) {
 
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{6,10}");
+
     /**
      * Validates the digits.
      *
@@ -17,7 +20,7 @@ public record HsCode(String digits) {
      */
     public HsCode {
         Objects.requireNonNull(digits, "HS code must not be null");
-        if (!digits.matches("[0-9]{6,10}")) {
+        if (!DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("HS code '" + digits + "' is not accepted: use 6 to 10 digits without dots or spaces, e.g. 040900");
         }
     }
