@@ -68,7 +68,7 @@ public final class DefaultPluginRuntime implements PluginRuntime {
         this.registry = registry;
         this.guard = guard;
         this.work = config.workDirectory().map(WorkDirectory::at).orElseGet(WorkDirectory::temporary);
-        this.manager = new OpenWtpPluginManager(work.root());
+        this.manager = new OpenWtpPluginManager(work.root(), config.defaultCallTimeout());
     }
 
     @Override

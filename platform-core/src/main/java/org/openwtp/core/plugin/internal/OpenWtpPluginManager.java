@@ -1,6 +1,7 @@
 package org.openwtp.core.plugin.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.openwtp.sdk.SdkVersion;
@@ -22,7 +23,8 @@ import org.pf4j.PluginWrapper;
  * PF4J configured for OpenWTP: jar plugins only (never unpacked), the manifest as the only descriptor,
  * {@link SdkVersion#CURRENT} as system version with a mandatory {@code Plugin-Requires}, the OpenWTP
  * class loading rules, and no global enabled/disabled files (tenants enable plugins in the core's
- * database). Extensions are created by {@link PluginInjectors}, not by PF4J.
+ * database). Extensions are created by {@link PluginInjectors}, not by PF4J. A plugin's own {@code Plugin-Class} is
+ * called with the call deadline ({@link DeadlinedPluginFactory}).
  *
  * <p>Not thread-safe, like every PF4J manager: {@link DefaultPluginRuntime} calls it under one lock.
  */
@@ -37,9 +39,12 @@ final class OpenWtpPluginManager extends DefaultPluginManager {
      * A manager whose plugins root is the work directory holding the copied jars.
      *
      * @param workDirectory where loaded jars live
+     * @param callTimeout   the deadline of each call into a plugin's own {@code Plugin-Class}
      */
-    OpenWtpPluginManager(Path workDirectory) {
+    OpenWtpPluginManager(Path workDirectory, Duration callTimeout) {
         super(workDirectory);
+        // PF4J's constructor asks createPluginFactory() before this constructor's arguments can be kept
+        this.pluginFactory = new DeadlinedPluginFactory(callTimeout);
         setSystemVersion(SdkVersion.CURRENT);
         // a plugin whose dependency is missing is unloaded by PF4J, and the others resolve
         setResolveRecoveryStrategy(ResolveRecoveryStrategy.IGNORE_PLUGIN_AND_CONTINUE);
