@@ -3,6 +3,7 @@ package org.openwtp.plugins.cardsandbox;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import org.openwtp.plugins.support.payment.Txn;
 import org.openwtp.sdk.context.KeyValueStore;
 
 /**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.openwtp.plugins.support.payment.StateCodec;
+import org.openwtp.plugins.support.payment.Txn;
 import org.openwtp.sdk.money.CurrencyCode;
 import org.openwtp.sdk.money.Money;
 import org.openwtp.sdk.payment.PaymentSnapshot;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.openwtp.plugins.support.payment.FormBody;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.payment.PaymentEvent;
 

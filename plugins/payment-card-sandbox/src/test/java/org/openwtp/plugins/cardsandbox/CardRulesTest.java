@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openwtp.plugins.support.payment.FormBody;
+import org.openwtp.plugins.support.payment.StateCodec;
+import org.openwtp.plugins.support.payment.Txn;
 import org.openwtp.sdk.payment.TransactionStatus;
 import org.openwtp.sdk.payment.TransactionType;
 

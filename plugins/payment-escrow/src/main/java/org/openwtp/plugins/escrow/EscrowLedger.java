@@ -3,6 +3,8 @@ package org.openwtp.plugins.escrow;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import org.openwtp.plugins.support.payment.Hashing;
+import org.openwtp.plugins.support.payment.Txn;
 import org.openwtp.sdk.context.KeyValueStore;
 
 /**

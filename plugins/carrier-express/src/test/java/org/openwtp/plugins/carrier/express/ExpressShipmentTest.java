@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openwtp.plugins.support.carrier.TrackingWebhookSigner;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.carrier.ShipmentResult;
 import org.openwtp.sdk.carrier.TrackingEvent;

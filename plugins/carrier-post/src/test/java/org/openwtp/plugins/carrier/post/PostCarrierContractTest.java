@@ -3,6 +3,7 @@ package org.openwtp.plugins.carrier.post;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openwtp.plugins.support.carrier.TrackingWebhookSigner;
 import org.openwtp.sdk.carrier.Carrier;
 import org.openwtp.sdk.carrier.RateRequest;
 import org.openwtp.sdk.carrier.TrackingEvent;

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.openwtp.plugins.support.carrier.ShipmentRecord;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.carrier.ShipmentResult;
 import org.openwtp.sdk.carrier.TrackingStatus;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openwtp.plugins.support.carrier.TrackingWebhookSigner;
 import org.openwtp.sdk.carrier.TrackingEvent;
 import org.openwtp.sdk.carrier.TrackingStatus;
 import org.openwtp.sdk.webhook.InboundWebhook;

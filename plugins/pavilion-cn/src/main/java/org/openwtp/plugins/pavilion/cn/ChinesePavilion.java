@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.openwtp.plugins.support.pavilion.ExportListingRules;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.PluginConfig;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openwtp.plugins.support.pavilion.ExportRuleTable;
+import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.ConfigProblem;

@@ -3,6 +3,7 @@ package org.openwtp.plugins.pavilion.cn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.trade.HsCode;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.trade.HsCode;
 
 /**

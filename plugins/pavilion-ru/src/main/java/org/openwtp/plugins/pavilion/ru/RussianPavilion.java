@@ -3,6 +3,7 @@ package org.openwtp.plugins.pavilion.ru;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.openwtp.plugins.support.pavilion.ExportListingRules;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.PluginConfig;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.openwtp.plugins.support.pavilion.ExportRuleTable;
+import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigFieldType;
 import org.openwtp.sdk.config.ConfigProblem;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.money.CurrencyCode;
 import org.openwtp.sdk.money.Money;
 

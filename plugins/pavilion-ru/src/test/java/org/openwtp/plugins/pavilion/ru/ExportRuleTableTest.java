@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openwtp.plugins.support.pavilion.ExportListingRules;
+import org.openwtp.plugins.support.pavilion.ExportRuleTable;
+import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.geo.CountryCode;
 import org.openwtp.sdk.money.Money;
