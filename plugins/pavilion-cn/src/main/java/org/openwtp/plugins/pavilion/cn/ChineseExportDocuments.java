@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.openwtp.plugins.support.pavilion.ExportRule;
 import org.openwtp.plugins.support.pavilion.ExportRuleTable;
+import org.openwtp.plugins.support.pavilion.OriginCertificateRules;
+import org.openwtp.plugins.support.pavilion.SdrRates;
 import org.openwtp.sdk.money.Money;
 import org.openwtp.sdk.pavilion.DocumentRequest;
 import org.openwtp.sdk.pavilion.DocumentType;

@@ -1,4 +1,4 @@
-package org.openwtp.plugins.pavilion.cn;
+package org.openwtp.plugins.support.pavilion;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.money.CurrencyCode;
 import org.openwtp.sdk.money.Money;
 
@@ -26,7 +25,7 @@ public final class SdrRates {
     /**
      * Parses the text form.
      *
-     * @param text e.g. {@code CNY 9.33}
+     * @param text e.g. {@code RUB 107.20} or {@code CNY 9.33}
      * @return the rates
      * @throws TableFormatException naming every bad line
      */

@@ -1,24 +1,23 @@
-package org.openwtp.plugins.pavilion.cn;
+package org.openwtp.plugins.support.pavilion;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openwtp.plugins.support.pavilion.TableFormatException;
 import org.openwtp.sdk.geo.CountryCode;
 
 /**
- * Which certificate-of-origin form goods need for a destination, parsed from text
+ * Which certificate-of-origin form goods of the pavilion's origin need for a destination, parsed from text
  * with one {@code <form> <country,country,...> # note} line per form, e.g.
- * {@code RCEP AU,JP,KR,NZ # RCEP}. Immutable and thread-safe.
+ * {@code CT-1 AM,BY,KZ,KG,MD,TJ,UZ # CIS free trade area} (Russia) or {@code RCEP AU,JP,KR,NZ # RCEP} (China). Immutable and thread-safe.
  */
 public final class OriginCertificateRules {
 
     /**
      * A form for a destination.
      *
-     * @param form the form's name, e.g. {@code FORM_E}
+     * @param form the form's name, e.g. {@code CT-1} or {@code FORM_E}
      * @param note why, e.g. the trade agreement
      */
     public record Form(String form, String note) {
