@@ -121,13 +121,8 @@ public final class ChinesePavilionConfig {
             "93      BLOCKED                                     # arms and ammunition: export only by licensed arms traders",
             "9706    BLOCKED                                     # antiques over 100 years old: cultural relics may not be exported through the pavilion");
 
-    /** The default SDR rates (approximate, see the docs). */
-    public static final String DEFAULT_SDR_RATES = String.join("\n",
-            "# currency  units per SDR (approximate, derived in mid-2026; replace with the IMF's daily rates)",
-            "CNY 9.3300",
-            "USD 1.3700",
-            "EUR 1.2010",
-            "RUB 107.20");
+    /** The default SDR rates: the IMF's of 2025-12-12, see {@link SdrRates#DEFAULT_TABLE}. */
+    public static final String DEFAULT_SDR_RATES = SdrRates.DEFAULT_TABLE;
 
     /** The default certificate-of-origin forms. */
     public static final String DEFAULT_ORIGIN_CERTIFICATES = String.join("\n",

@@ -78,13 +78,8 @@ public final class RussianPavilionConfig {
             "93        BLOCKED                                                 # arms and ammunition: export only under licence (Federal Law 150-FZ, 183-FZ), not through the pavilion",
             "97        NEEDS_CERTIFICATE  CULTURAL_VALUES_EXPORT_PERMIT        # works of art, collectors' pieces, antiques: Law 4804-1 on the export of cultural values");
 
-    /** The default SDR rates (approximate, see the docs). */
-    public static final String DEFAULT_SDR_RATES = String.join("\n",
-            "# currency  units per SDR (approximate, derived in mid-2026; replace with the IMF's daily rates)",
-            "RUB 107.20",
-            "EUR 1.2010",
-            "USD 1.3700",
-            "CNY 9.3300");
+    /** The default SDR rates: the IMF's of 2025-12-12, see {@link SdrRates#DEFAULT_TABLE}. */
+    public static final String DEFAULT_SDR_RATES = SdrRates.DEFAULT_TABLE;
 
     /** The default certificate-of-origin forms. */
     public static final String DEFAULT_ORIGIN_CERTIFICATES = String.join("\n",

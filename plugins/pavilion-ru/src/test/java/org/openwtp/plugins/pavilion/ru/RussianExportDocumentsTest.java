@@ -15,7 +15,7 @@ import org.openwtp.sdk.trade.HsCode;
 import org.openwtp.sdk.trade.Incoterm;
 import org.openwtp.sdk.trade.Weight;
 
-/** Default SDR rate: RUB 107.20, so 300 SDR = RUB 32,160.00. */
+/** Default SDR rate: RUB 108.9401 (Bank of Russia, 2025-12-13), so 300 SDR = RUB 32,682.03. */
 class RussianExportDocumentsTest {
 
     private final RussianExportDocuments documents = new RussianExportDocuments(
@@ -33,13 +33,13 @@ class RussianExportDocumentsTest {
 
     @Test
     void justUnder300SdrTravelsWithCn22() {
-        assertThat(types(documents.documentsFor(order("CN", "6109100000", "32159.99", "RUB", "0.5"))))
+        assertThat(types(documents.documentsFor(order("CN", "6109100000", "32682.02", "RUB", "0.5"))))
                 .containsExactly(DocumentType.COMMERCIAL_INVOICE, DocumentType.EXPORT_DECLARATION, DocumentType.CN22);
     }
 
     @Test
     void exactly300SdrNeedsCn23() {
-        assertThat(types(documents.documentsFor(order("CN", "6109100000", "32160.00", "RUB", "0.5")))).contains(DocumentType.CN23);
+        assertThat(types(documents.documentsFor(order("CN", "6109100000", "32682.03", "RUB", "0.5")))).contains(DocumentType.CN23);
     }
 
     @Test

@@ -16,6 +16,21 @@ import org.openwtp.sdk.money.Money;
  */
 public final class SdrRates {
 
+    /**
+     * The pavilions' default table: the IMF's SDR valuation of 12 December 2025 (currency units per SDR; the IMF
+     * publishes SDRs per currency unit, inverted here) and, for currencies outside the IMF's daily table, the Bank of
+     * Russia's official rates of 13 December 2025. The same figures as carrier-post's default, so a pavilion and the
+     * post choose the same form for the same parcel.
+     */
+    public static final String DEFAULT_TABLE = String.join("\n",
+            "# currency  units per SDR; update from the IMF's daily SDR valuation",
+            "USD 1.36682    # IMF, 2025-12-12: 1 USD = 0.731627 SDR",
+            "EUR 1.16513    # IMF, 2025-12-12: 1 EUR = 0.858272 SDR",
+            "CNY 9.64329    # IMF, 2025-12-12: 1 CNY = 0.103699 SDR",
+            "MYR 5.60532    # IMF, 2025-12-12: 1 MYR = 0.178402 SDR",
+            "RUB 108.9401   # Bank of Russia official rate, 2025-12-13",
+            "KZT 710.54     # Bank of Russia, 2025-12-13: 108.9401 RUB per SDR / 15.3320 RUB per 100 KZT");
+
     private final Map<String, BigDecimal> unitsPerSdr;
 
     private SdrRates(Map<String, BigDecimal> unitsPerSdr) {
