@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.openwtp.plugins.support.carrier.SandboxSchedule;
+import org.openwtp.plugins.support.carrier.CarrierShipments;
 import org.openwtp.plugins.support.carrier.ShipmentLedger;
 import org.openwtp.plugins.support.carrier.ShipmentRecord;
 import org.openwtp.plugins.support.carrier.TrackingWebhookSigner;
-import org.openwtp.plugins.support.carrier.TrackingWebhookVerifier;
 import org.openwtp.sdk.Reason;
 import org.openwtp.sdk.carrier.CancelResult;
 import org.openwtp.sdk.carrier.Carrier;
@@ -23,7 +21,6 @@ import org.openwtp.sdk.carrier.ShipmentRequest;
 import org.openwtp.sdk.carrier.ShipmentResult;
 import org.openwtp.sdk.carrier.TrackingEvent;
 import org.openwtp.sdk.carrier.TrackingInfo;
-import org.openwtp.sdk.carrier.TrackingStatus;
 import org.openwtp.sdk.config.ConfigField;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.PluginConfig;
@@ -102,13 +99,13 @@ public final class ExpressCarrier implements Carrier {
     @Override
     public ShipmentResult createShipment(ShipmentRequest request, PluginContext context) {
         Objects.requireNonNull(request, "request must not be null");
-        IdempotencyKey key = requireKey(context, "createShipment");
+        IdempotencyKey key = CarrierShipments.requireKey(context, "createShipment");
         ExpressTariff tariff = tariff(context);
         ShipmentLedger ledger = new ShipmentLedger(context.store());
         String fingerprint = ShipmentLedger.sha256(request.toString());
         Optional<ShipmentRecord> earlier = ledger.bookedUnder(key);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
+            return CarrierShipments.replay(earlier.get(), fingerprint);
         }
         Incoterm incoterm;
         String serviceName;
@@ -142,90 +139,27 @@ public final class ExpressCarrier implements Carrier {
                         fingerprint, ExpressLabel.render(waybill, serviceName, incoterm, request.from(), request.to(), request.parcels(),
                                 priced.chargeable(), charge, invoice, request.orderReference(), now),
                         invoice, request.from().city()));
-        return replay(booked, fingerprint);
+        return CarrierShipments.replay(booked, fingerprint);
     }
 
     @Override
     public CancelResult cancelShipment(String trackingNumber, PluginContext context) {
-        Objects.requireNonNull(trackingNumber, "tracking number must not be null");
-        IdempotencyKey key = requireKey(context, "cancelShipment");
-        ShipmentLedger ledger = new ShipmentLedger(context.store());
-        return ledger.cancelOnce(key, trackingNumber, () -> {
-            TrackingEvent cancelled = new TrackingEvent(trackingNumber, TrackingStatus.CANCELLED, context.clock().instant(), "",
-                    "Cancelled by the sender before pick-up");
-            Optional<ShipmentRecord> after = ledger.update(trackingNumber, r -> r.apply(cancelled));
-            if (after.isEmpty()) {
-                return CancelResult.refused(Reason.of("UNKNOWN_SHIPMENT", "no shipment " + trackingNumber + " was booked with this carrier"));
-            }
-            if (after.get().status() == TrackingStatus.CANCELLED) {
-                return CancelResult.done();
-            }
-            return CancelResult.refused(Reason.of("ALREADY_PICKED_UP", "shipment " + trackingNumber + " is " + after.get().status()
-                    + "; only a shipment not yet picked up can be cancelled"));
-        });
+        return CarrierShipments.cancel(trackingNumber, context);
     }
 
     @Override
     public TrackingInfo track(String trackingNumber, PluginContext context) {
-        Objects.requireNonNull(trackingNumber, "tracking number must not be null");
-        ShipmentLedger ledger = new ShipmentLedger(context.store());
-        ExpressTariff tariff = tariff(context);
-        Optional<ShipmentRecord> record = ledger.find(trackingNumber);
-        if (record.isEmpty()) {
-            throw new IllegalArgumentException("no shipment " + trackingNumber + " was booked with this carrier for this tenant");
-        }
-        if (tariff.sandboxAutoAdvance) {
-            Instant now = context.clock().instant();
-            record = ledger.update(trackingNumber, r -> {
-                ShipmentRecord advanced = r;
-                for (TrackingEvent e : SandboxSchedule.due(r, now)) {
-                    advanced = advanced.apply(e);
-                }
-                return advanced;
-            });
-        }
-        return record.orElseThrow().toTracking();
+        return CarrierShipments.track(trackingNumber, context, tariff(context).sandboxAutoAdvance);
     }
 
     @Override
     public WebhookResult<TrackingEvent> handleWebhook(InboundWebhook webhook, PluginContext context) {
-        Objects.requireNonNull(webhook, "webhook must not be null");
         ExpressTariff tariff = tariff(context);
-        if (tariff.webhookSecret.isEmpty()) {
-            return WebhookResult.rejected(Reason.of("WEBHOOK_SECRET_NOT_CONFIGURED", "set 'webhookSecret' to accept tracking webhooks"));
-        }
-        TrackingWebhookVerifier.Outcome outcome = TrackingWebhookVerifier.verify(webhook, tariff.webhookSecret.get(),
-                tariff.webhookTolerance, context.clock().instant());
-        if (outcome.rejection() != null) {
-            return WebhookResult.rejected(outcome.rejection());
-        }
-        TrackingEvent event = outcome.event();
-        AtomicBoolean applied = new AtomicBoolean();
-        Optional<ShipmentRecord> after = new ShipmentLedger(context.store()).update(event.trackingNumber(), r -> {
-            ShipmentRecord next = r.apply(event);
-            applied.set(next != r);
-            return next;
-        });
-        if (after.isEmpty()) {
-            return WebhookResult.rejected(Reason.of("UNKNOWN_SHIPMENT", "no shipment " + event.trackingNumber() + " was booked with this carrier"));
-        }
-        return WebhookResult.verified(applied.get() ? List.of(event) : List.of());
-    }
-
-    private ShipmentResult replay(ShipmentRecord record, String fingerprint) {
-        if (!record.fingerprint().equals(fingerprint)) {
-            return ShipmentResult.refused(List.of(Reason.of("IDEMPOTENCY_KEY_REUSED", "this idempotency key already booked shipment "
-                    + record.trackingNumber() + " for a different request; use a new key")));
-        }
-        return record.toResult();
+        return CarrierShipments.applyWebhook(webhook, context, tariff.webhookSecret, tariff.webhookTolerance);
     }
 
     private String serial() {
         return String.format("%09d", random.nextInt(1_000_000_000));
-    }
-
-    private static IdempotencyKey requireKey(PluginContext context, String operation) {
-        return context.idempotencyKey().orElseThrow(() -> new IllegalArgumentException(operation + " needs an idempotency key in the context"));
     }
 
     private ExpressTariff.Parsed parse(PluginConfig config) {
