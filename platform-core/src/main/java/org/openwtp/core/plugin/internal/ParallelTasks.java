@@ -74,10 +74,15 @@ final class ParallelTasks {
 
         List<R> run(int threads, Function<? super T, ? extends R> onTimeout) {
             boolean interrupted = false;
+            List<Thread> first = new ArrayList<>(threads);
             synchronized (this) {
                 for (int h = 0; h < threads; h++) {
-                    startHelper();
+                    first.add(newHelper());
                 }
+            }
+            // started outside the monitor, so a helper does not block on it while the next one is being started
+            first.forEach(Thread::start);
+            synchronized (this) {
                 while (true) {
                     long now = System.nanoTime();
                     long wait = Long.MAX_VALUE;
@@ -87,7 +92,10 @@ final class ParallelTasks {
                             continue;
                         }
                         if (runner[i] == null) {
-                            open = true; // not started yet
+                            // not started yet: its deadline is at least a timeout from now, so waking then is soon
+                            // enough, and a helper need not wake this thread each time it takes an item
+                            open = true;
+                            wait = Math.min(wait, timeoutNanos);
                             continue;
                         }
                         long left = startedAt[i] + timeoutNanos - now;
@@ -106,11 +114,7 @@ final class ParallelTasks {
                         break;
                     }
                     try {
-                        if (wait == Long.MAX_VALUE) {
-                            wait();
-                        } else {
-                            TimeUnit.NANOSECONDS.timedWait(this, wait);
-                        }
+                        TimeUnit.NANOSECONDS.timedWait(this, wait);
                     } catch (InterruptedException e) {
                         interrupted = true; // the items already running cannot be abandoned without a result each
                     }
@@ -142,10 +146,15 @@ final class ParallelTasks {
         }
 
         private void startHelper() {
+            newHelper().start();
+        }
+
+        /** A helper, registered but not started. Call with the monitor held. */
+        private Thread newHelper() {
             Thread helper = new Thread(this::work, name + "-" + (helpers.size() + 1));
             helper.setDaemon(true);
             helpers.add(helper);
-            helper.start();
+            return helper;
         }
 
         private void work() {
@@ -160,7 +169,6 @@ final class ParallelTasks {
                     i = next++;
                     startedAt[i] = System.nanoTime();
                     runner[i] = me;
-                    notifyAll(); // the waiter now has a deadline to watch
                 }
                 Object result = null;
                 Throwable failure = null;
