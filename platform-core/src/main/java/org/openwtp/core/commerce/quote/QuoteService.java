@@ -169,15 +169,12 @@ public final class QuoteService {
         }
         run.cancelEstimate();
         CurrencyCode buyerCurrency = request.buyerCurrency();
-        // normally fetched by a call thread already (see askCarrier); asked here only if every carrier failed
-        Optional<Money> buyerGoods = run.convertForBuyer(goods, run.fx(sellerCurrency, buyerCurrency, false));
+        // normally fetched by a call thread already (see askCarrier); asked here only if every carrier failed. Without
+        // it the quote fails here, whatever options the call threads built.
+        run.convertForBuyer(goods, run.fx(sellerCurrency, buyerCurrency, false));
 
         List<QuoteOption> options = new ArrayList<>();
-        for (CarrierAnswer answer : answered) {
-            for (RateQuote rate : answer.response().quotes()) {
-                run.option(answer, rate, goods, buyerGoods.orElseThrow()).ifPresent(options::add);
-            }
-        }
+        answered.forEach(answer -> options.addAll(answer.options()));
         options.sort(Comparator.comparing((QuoteOption o) -> o.seller().total().minorUnits())
                 .thenComparing(QuoteOption::carrierPluginId).thenComparing(QuoteOption::serviceCode)
                 .thenComparing(o -> o.incoterm().name()));
@@ -295,8 +292,8 @@ public final class QuoteService {
         static final Estimate NONE = new Estimate(Optional.empty(), List.of());
     }
 
-    /** One carrier's answer and the import assessment of each of its rates. */
-    private record CarrierAnswer(String pluginId, RateResponse response, Map<RateQuote, Optional<ImportAssessment>> assessments) {
+    /** One carrier's answer and the options made of its rates. */
+    private record CarrierAnswer(String pluginId, RateResponse response, List<QuoteOption> options) {
     }
 
     /** One carrier's part of a quote, counted down on its run's latch when it ends however it ends. */
@@ -611,7 +608,11 @@ public final class QuoteService {
             return parcels.stream().map(Parcel::actualWeight).reduce(Weight.ofGrams(0), Weight::plus);
         }
 
-        /** On a call thread: takes the estimate (if in by half the deadline), asks the carrier, assesses its DAP rates. */
+        /**
+         * On a call thread: takes the estimate (if in by half the deadline), asks the carrier, assesses its DAP rates
+         * and makes its options, so the carriers' options are made in parallel rather than one after another on the
+         * request thread once the last carrier has answered.
+         */
         private CarrierAnswer askCarrier(TenantExtension<Carrier> carrier) {
             Estimate estimate = awaitEstimate(this.estimate);
             RateRequest rateRequest = new RateRequest(seller.address(), request.shipTo(), parcels, customs, goods,
@@ -637,7 +638,18 @@ public final class QuoteService {
                 assessments.put(rate, shipping.isEmpty() ? estimate.assessment()
                         : assess(estimate.destinationItems(), shipping.get(), rate.incoterm()));
             }
-            return new CarrierAnswer(carrier.pluginId(), response, assessments);
+            CurrencyCode buyerCurrency = request.buyerCurrency();
+            // without this rate the request thread fails the quote (convertForBuyer), so no warning here
+            Optional<Money> goodsBuyer = sellerCurrency.equals(buyerCurrency) ? Optional.of(goods)
+                    : awaitFx(fx(sellerCurrency, buyerCurrency, true)).rate().map(r -> r.convert(goods, FX_ROUNDING));
+            List<QuoteOption> options = new ArrayList<>();
+            if (goodsBuyer.isPresent()) {
+                for (RateQuote rate : response.quotes()) {
+                    option(carrier.pluginId(), rate, assessments.getOrDefault(rate, Optional.empty()), goodsBuyer.get())
+                            .ifPresent(options::add);
+                }
+            }
+            return new CarrierAnswer(carrier.pluginId(), response, options);
         }
 
         private Estimate awaitEstimate(Future<Estimate> future) {
@@ -706,16 +718,16 @@ public final class QuoteService {
                     + settings.deadline().toMillis() + " ms and is left out of this quote", pluginId);
         }
 
-        /** One option in both currencies, or empty (with a warning) when its price cannot be converted. */
-        Optional<QuoteOption> option(CarrierAnswer answer, RateQuote rate, Money goodsSeller, Money goodsBuyer) {
+        /** On a call thread: one option in both currencies, or empty (with a warning) when its price cannot be converted. */
+        private Optional<QuoteOption> option(String pluginId, RateQuote rate, Optional<ImportAssessment> assessment,
+                                             Money goodsBuyer) {
             CurrencyCode buyerCurrency = request.buyerCurrency();
-            String purpose = "option " + rate.serviceCode() + " of carrier '" + answer.pluginId() + "' is left out";
-            Optional<Money> shippingSeller = convert(rate.price(), sellerCurrency, purpose, false);
-            Optional<Money> shippingBuyer = convert(rate.price(), buyerCurrency, purpose, false);
+            String purpose = "option " + rate.serviceCode() + " of carrier '" + pluginId + "' is left out";
+            Optional<Money> shippingSeller = convert(rate.price(), sellerCurrency, purpose, true);
+            Optional<Money> shippingBuyer = convert(rate.price(), buyerCurrency, purpose, true);
             if (shippingSeller.isEmpty() || shippingBuyer.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<ImportAssessment> assessment = answer.assessments().getOrDefault(rate, Optional.empty());
             boolean included = rate.dutiesIncluded();
             Optional<Money> dutiesSeller = Optional.empty();
             Optional<Money> taxesSeller = Optional.empty();
@@ -738,11 +750,11 @@ public final class QuoteService {
                         duties = duties.plus(charge.amount());
                     }
                 }
-                String why = "duties of option " + rate.serviceCode() + " of carrier '" + answer.pluginId() + "' are not estimated";
-                dutiesSeller = convert(duties, sellerCurrency, why, false);
-                taxesSeller = convert(taxes, sellerCurrency, why, false);
-                dutiesBuyer = convert(duties, buyerCurrency, why, false);
-                taxesBuyer = convert(taxes, buyerCurrency, why, false);
+                String why = "duties of option " + rate.serviceCode() + " of carrier '" + pluginId + "' are not estimated";
+                dutiesSeller = convert(duties, sellerCurrency, why, true);
+                taxesSeller = convert(taxes, sellerCurrency, why, true);
+                dutiesBuyer = convert(duties, buyerCurrency, why, true);
+                taxesBuyer = convert(taxes, buyerCurrency, why, true);
                 estimated = dutiesSeller.isPresent() && taxesSeller.isPresent() && dutiesBuyer.isPresent() && taxesBuyer.isPresent();
                 if (!estimated) {
                     dutiesSeller = Optional.empty();
@@ -755,8 +767,8 @@ public final class QuoteService {
             }
             List<ImportCharge> charges = assessment.map(ImportAssessment::charges).orElse(List.of());
             boolean atCheckout = estimated && assessment.map(ImportAssessment::collectedAtCheckout).orElse(false);
-            return Optional.of(new QuoteOption("pending", answer.pluginId(), rate, estimated, included, estimated ? charges : List.of(),
-                    atCheckout, QuoteAmounts.of(goodsSeller, shippingSeller.get(), dutiesSeller, taxesSeller),
+            return Optional.of(new QuoteOption("pending", pluginId, rate, estimated, included, estimated ? charges : List.of(),
+                    atCheckout, QuoteAmounts.of(goods, shippingSeller.get(), dutiesSeller, taxesSeller),
                     QuoteAmounts.of(goodsBuyer, shippingBuyer.get(), dutiesBuyer, taxesBuyer)));
         }
     }
