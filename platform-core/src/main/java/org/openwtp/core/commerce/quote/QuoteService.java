@@ -336,6 +336,8 @@ public final class QuoteService {
         private final Map<CurrencyPair, ExchangeRate> used = new ConcurrentHashMap<>();
         private final List<QuoteWarning> warnings = new ArrayList<>();
         private final AtomicBoolean carriersStarted = new AtomicBoolean();
+        // set once by the request thread in askCarriers before any call thread can read them (the executor's
+        // hand-off publishes them)
         private List<CarrierCall> carrierCalls = List.of();
         private CountDownLatch carriersEnded = new CountDownLatch(0);
         private volatile Future<Estimate> estimate = CompletableFuture.completedFuture(Estimate.NONE);
@@ -507,7 +509,7 @@ public final class QuoteService {
                     @Override
                     protected void done() {
                         if (!isCancelled()) {
-                            startCarriers(true); // on the call thread that just made the estimate
+                            startCarriersAfterEstimate();
                         }
                     }
                 };
@@ -521,11 +523,11 @@ public final class QuoteService {
                 }
             }
             if (estimate.isDone()) {
-                startCarriers(false);
+                startCarriersOnCallThreads();
             }
             try {
                 if (!carriersEnded.await(Math.min(estimateDeadline, deadline) - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-                    startCarriers(false); // the estimate is late: the carriers are asked without it
+                    startCarriersOnCallThreads(); // the estimate is late: the carriers are asked without it
                     carriersEnded.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 }
             } catch (InterruptedException e) {
@@ -537,20 +539,28 @@ public final class QuoteService {
             return carrierCalls;
         }
 
-        /** Starts every carrier once; {@code firstHere}: this (call) thread runs the first one itself. */
-        private void startCarriers(boolean firstHere) {
-            if (carrierCalls.isEmpty() || !carriersStarted.compareAndSet(false, true)) {
-                return;
+        /** On the call thread that just made the estimate: the other carriers to call threads, the first one here. */
+        private void startCarriersAfterEstimate() {
+            if (!carrierCalls.isEmpty() && carriersStarted.compareAndSet(false, true)) {
+                execute(carrierCalls.subList(1, carrierCalls.size()));
+                carrierCalls.get(0).run();
             }
-            for (CarrierCall call : firstHere ? carrierCalls.subList(1, carrierCalls.size()) : carrierCalls) {
+        }
+
+        /** On the request thread: every carrier to a call thread, unless the estimate's thread started them. */
+        private void startCarriersOnCallThreads() {
+            if (carriersStarted.compareAndSet(false, true)) {
+                execute(carrierCalls);
+            }
+        }
+
+        private void execute(List<CarrierCall> toStart) {
+            for (CarrierCall call : toStart) {
                 try {
                     calls.execute(call);
                 } catch (RejectedExecutionException e) {
                     call.reject(e);
                 }
-            }
-            if (firstHere) {
-                carrierCalls.get(0).run();
             }
         }
 
