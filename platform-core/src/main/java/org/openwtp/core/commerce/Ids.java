@@ -13,6 +13,7 @@ import java.util.Objects;
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HexFormat HEX = HexFormat.of();
 
     private Ids() {
     }
@@ -28,7 +29,10 @@ public final class Ids {
         Objects.requireNonNull(prefix, "prefix must not be null");
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
-        return prefix + "_" + String.format("%012x", now.toEpochMilli() & 0xFFFF_FFFF_FFFFL) + HexFormat.of().formatHex(random);
+        // toHexDigits gives 16 digits of which the first four are zero (48-bit mask); String.format("%012x")
+        // did the same but was a sixth of a quote's CPU on the request thread
+        String millis = HEX.toHexDigits(now.toEpochMilli() & 0xFFFF_FFFF_FFFFL).substring(4);
+        return prefix + "_" + millis + HEX.formatHex(random);
     }
 
     /**

@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openwtp.core.commerce.Ids;
 import org.openwtp.core.commerce.PluginFailures;
 import org.openwtp.core.commerce.catalog.CatalogErrors;
@@ -67,7 +70,7 @@ import org.slf4j.LoggerFactory;
  * The landed-cost quote. For one seller's items shipped to a buyer it asks, in parallel under one deadline:
  * every enabled carrier for rates, the destination country's pavilion for duties and import taxes, and the
  * FX source for the conversions. The pavilion's goods-only estimate is what DDP services price duties with,
- * so carriers wait for it up to half the deadline and then ask without it; each DAP rate is assessed again
+ * so carriers are asked once it is in, or without it after half the deadline; each DAP rate is assessed again
  * with its shipping (countries that tax goods plus shipping). A carrier that throws or overruns drops out
  * with a warning; the others still answer. Stored quotes are what orders are placed from
  * ({@link #findValid}). See docs/commerce.md. Thread-safe.
@@ -78,6 +81,8 @@ public final class QuoteService {
     /** Conversions round half up to the target currency's minor unit. */
     public static final RoundingMode FX_ROUNDING = RoundingMode.HALF_UP;
     private static final Set<ChargeType> TAXES = EnumSet.of(ChargeType.IMPORT_VAT, ChargeType.CONSUMPTION_TAX);
+    /** The FX answer when there is nothing to ask: the same currency, or no FX source. */
+    private static final Future<FxAnswer> NO_FX = CompletableFuture.completedFuture(new FxAnswer(Optional.empty(), Optional.empty()));
 
     private final QuoteStore store;
     private final ProductService products;
@@ -157,33 +162,19 @@ public final class QuoteService {
             run.warn(QuoteWarning.of(QuoteWarning.CARRIER_UNAVAILABLE, "carrier '" + down
                     + "' is enabled but not running (stopped or failed), so it was not asked", down));
         }
-        Future<Estimate> estimate = run.startEstimate();
-        Map<String, Future<CarrierAnswer>> answers = new LinkedHashMap<>();
-        for (TenantExtension<Carrier> carrier : carriers) {
-            try {
-                answers.put(carrier.pluginId(), calls.submit(() -> run.askCarrier(carrier, estimate)));
-            } catch (RejectedExecutionException e) {
-                run.warn(QuoteWarning.of(QuoteWarning.CARRIER_FAILED, "carrier '" + carrier.pluginId()
-                        + "' was not asked: the server is busy with other quotes", carrier.pluginId()));
-            }
-        }
+        List<CarrierCall> asked = run.askCarriers(carriers);
         List<CarrierAnswer> answered = new ArrayList<>();
-        for (Map.Entry<String, Future<CarrierAnswer>> entry : answers.entrySet()) {
-            run.await(entry.getKey(), entry.getValue()).ifPresent(answered::add);
+        for (CarrierCall call : asked) {
+            run.await(call.pluginId, call).ifPresent(answered::add);
         }
-        if (!estimate.isDone()) {
-            estimate.cancel(true);
-        }
+        run.cancelEstimate();
         CurrencyCode buyerCurrency = request.buyerCurrency();
-        // normally fetched by a call thread already (see askCarrier); asked here only if every carrier failed
-        Optional<Money> buyerGoods = run.convertForBuyer(goods, run.fx(sellerCurrency, buyerCurrency, false));
+        // normally fetched by a call thread already (see askCarrier); asked here only if every carrier failed. Without
+        // it the quote fails here, whatever options the call threads built.
+        run.convertForBuyer(goods, run.fx(sellerCurrency, buyerCurrency, false));
 
         List<QuoteOption> options = new ArrayList<>();
-        for (CarrierAnswer answer : answered) {
-            for (RateQuote rate : answer.response().quotes()) {
-                run.option(answer, rate, goods, buyerGoods.orElseThrow()).ifPresent(options::add);
-            }
-        }
+        answered.forEach(answer -> options.addAll(answer.options()));
         options.sort(Comparator.comparing((QuoteOption o) -> o.seller().total().minorUnits())
                 .thenComparing(QuoteOption::carrierPluginId).thenComparing(QuoteOption::serviceCode)
                 .thenComparing(o -> o.incoterm().name()));
@@ -193,7 +184,7 @@ public final class QuoteService {
             numbered.add(o.withId("opt-" + (i + 1)));
         }
         boolean dutiesEstimated = destination.isPresent()
-                && (numbered.isEmpty() ? run.finalEstimate(estimate).assessment().isPresent()
+                && (numbered.isEmpty() ? run.finalEstimate().assessment().isPresent()
                 : numbered.stream().allMatch(QuoteOption::dutiesEstimated));
         if (destination.isEmpty()) {
             run.warn(QuoteWarning.of(QuoteWarning.DUTIES_NOT_ESTIMATED, "no pavilion of this marketplace covers "
@@ -292,13 +283,40 @@ public final class QuoteService {
     private record FxAnswer(Optional<ExchangeRate> rate, Optional<PluginCallException> failure) {
     }
 
+    /** A conversion's direction. */
+    private record CurrencyPair(CurrencyCode from, CurrencyCode to) {
+    }
+
     /** The destination pavilion's goods-only assessment, with the goods in its currency. */
     private record Estimate(Optional<ImportAssessment> assessment, List<CustomsItem> destinationItems) {
         static final Estimate NONE = new Estimate(Optional.empty(), List.of());
     }
 
-    /** One carrier's answer and the import assessment of each of its rates. */
-    private record CarrierAnswer(String pluginId, RateResponse response, Map<RateQuote, Optional<ImportAssessment>> assessments) {
+    /** One carrier's answer and the options made of its rates. */
+    private record CarrierAnswer(String pluginId, RateResponse response, List<QuoteOption> options) {
+    }
+
+    /** One carrier's part of a quote, counted down on its run's latch when it ends however it ends. */
+    private static final class CarrierCall extends FutureTask<CarrierAnswer> {
+
+        private final String pluginId;
+        private final CountDownLatch ended;
+
+        CarrierCall(String pluginId, Callable<CarrierAnswer> ask, CountDownLatch ended) {
+            super(ask);
+            this.pluginId = pluginId;
+            this.ended = ended;
+        }
+
+        /** No call thread was free: the carrier is not asked (await turns this into a warning). */
+        void reject(RejectedExecutionException e) {
+            setException(e);
+        }
+
+        @Override
+        protected void done() {
+            ended.countDown();
+        }
     }
 
     /** The state of one quote while its calls run. Thread-safe: shared by the request thread and the call threads. */
@@ -314,9 +332,15 @@ public final class QuoteService {
         private final List<Parcel> parcels;
         private final Money goods;
         private final Optional<EnabledPavilion> destination;
-        private final Map<String, Future<FxAnswer>> fx = new ConcurrentHashMap<>();
-        private final Map<String, ExchangeRate> used = new ConcurrentHashMap<>();
+        private final Map<CurrencyPair, Future<FxAnswer>> fx = new ConcurrentHashMap<>();
+        private final Map<CurrencyPair, ExchangeRate> used = new ConcurrentHashMap<>();
         private final List<QuoteWarning> warnings = new ArrayList<>();
+        private final AtomicBoolean carriersStarted = new AtomicBoolean();
+        // set once by the request thread in askCarriers before any call thread can read them (the executor's
+        // hand-off publishes them)
+        private List<CarrierCall> carrierCalls = List.of();
+        private CountDownLatch carriersEnded = new CountDownLatch(0);
+        private volatile Future<Estimate> estimate = CompletableFuture.completedFuture(Estimate.NONE);
 
         Run(TenantId tenant, long deadline, Optional<TenantExtension<FxRateSource>> fxSource, QuoteRequest request, Seller seller,
             CurrencyCode sellerCurrency, List<CustomsItem> customs, List<Parcel> parcels, Money goods,
@@ -365,7 +389,12 @@ public final class QuoteService {
          */
         Future<FxAnswer> fx(CurrencyCode from, CurrencyCode to, boolean inline) {
             if (from.equals(to) || fxSource.isEmpty()) {
-                return CompletableFuture.completedFuture(new FxAnswer(Optional.empty(), Optional.empty()));
+                return NO_FX;
+            }
+            CurrencyPair pair = new CurrencyPair(from, to);
+            Future<FxAnswer> asked = fx.get(pair); // a quote converts the same few pairs dozens of times
+            if (asked != null) {
+                return asked;
             }
             TenantExtension<FxRateSource> source = fxSource.get();
             FutureTask<FxAnswer> created = new FutureTask<>(() -> {
@@ -375,7 +404,7 @@ public final class QuoteService {
                     return new FxAnswer(Optional.empty(), Optional.of(e));
                 }
             });
-            Future<FxAnswer> existing = fx.putIfAbsent(from + "/" + to, created);
+            Future<FxAnswer> existing = fx.putIfAbsent(pair, created);
             if (existing != null) {
                 return existing;
             }
@@ -402,7 +431,7 @@ public final class QuoteService {
                 return Optional.empty();
             }
             ExchangeRate rate = answer.rate().get();
-            used.putIfAbsent(rate.base() + "/" + rate.quote(), rate);
+            used.putIfAbsent(new CurrencyPair(rate.base(), rate.quote()), rate);
             return Optional.of(rate.convert(money, FX_ROUNDING));
         }
 
@@ -424,7 +453,7 @@ public final class QuoteService {
                         .withFieldErrors(List.of(new FieldError("buyerCurrency", "unsupported", "no " + money.currency() + "/" + to + " rate")));
             }
             ExchangeRate rate = answer.rate().get();
-            used.putIfAbsent(rate.base() + "/" + rate.quote(), rate);
+            used.putIfAbsent(new CurrencyPair(rate.base(), rate.quote()), rate);
             return Optional.of(rate.convert(money, FX_ROUNDING));
         }
 
@@ -457,17 +486,88 @@ public final class QuoteService {
                     : QuoteWarning.of(QuoteWarning.FX_RATE_UNAVAILABLE, message, source);
         }
 
-        /** Starts the destination pavilion's goods-only assessment, if there is a destination pavilion. */
-        Future<Estimate> startEstimate() {
-            if (destination.isEmpty()) {
-                return CompletableFuture.completedFuture(Estimate.NONE);
+        /**
+         * On the request thread: starts the destination pavilion's goods-only estimate, and the carriers once it is
+         * in. The call thread that made the estimate asks the first carrier itself and hands the others to call
+         * threads, so no carrier thread is started only to park until the estimate is in, and the first carrier
+         * starts without a wake-up. An estimate not in within half the deadline (or none to make) does not hold the
+         * carriers back: then this thread starts them all without it. Returns when every carrier has ended or the
+         * deadline has passed; {@link #await} then takes each answer.
+         *
+         * @param carriers the tenant's carriers
+         * @return one call per carrier, in the given order
+         */
+        List<CarrierCall> askCarriers(List<TenantExtension<Carrier>> carriers) {
+            carriersEnded = new CountDownLatch(carriers.size());
+            List<CarrierCall> asked = new ArrayList<>();
+            for (TenantExtension<Carrier> carrier : carriers) {
+                asked.add(new CarrierCall(carrier.pluginId(), () -> askCarrier(carrier), carriersEnded));
+            }
+            carrierCalls = List.copyOf(asked);
+            if (destination.isPresent()) {
+                FutureTask<Estimate> pending = new FutureTask<>(this::estimate) {
+                    @Override
+                    protected void done() {
+                        if (!isCancelled()) {
+                            startCarriersAfterEstimate();
+                        }
+                    }
+                };
+                estimate = pending;
+                try {
+                    calls.execute(pending);
+                } catch (RejectedExecutionException e) {
+                    estimate = CompletableFuture.completedFuture(Estimate.NONE);
+                    warn(QuoteWarning.of(QuoteWarning.DUTIES_NOT_ESTIMATED, "the destination pavilion was not asked: the server is busy",
+                            destination.get().pavilion().id()));
+                }
+            }
+            if (estimate.isDone()) {
+                startCarriersOnCallThreads();
             }
             try {
-                return calls.submit(this::estimate);
-            } catch (RejectedExecutionException e) {
-                warn(QuoteWarning.of(QuoteWarning.DUTIES_NOT_ESTIMATED, "the destination pavilion was not asked: the server is busy",
-                        destination.get().pavilion().id()));
-                return CompletableFuture.completedFuture(Estimate.NONE);
+                if (!carriersEnded.await(Math.min(estimateDeadline, deadline) - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    startCarriersOnCallThreads(); // the estimate is late: the carriers are asked without it
+                    carriersEnded.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                }
+            } catch (InterruptedException e) {
+                carrierCalls.forEach(call -> call.cancel(true));
+                cancelEstimate();
+                Thread.currentThread().interrupt();
+                throw new ApiException(ErrorCode.UNAVAILABLE, "the quote was interrupted; try again");
+            }
+            return carrierCalls;
+        }
+
+        /** On the call thread that just made the estimate: the other carriers to call threads, the first one here. */
+        private void startCarriersAfterEstimate() {
+            if (!carrierCalls.isEmpty() && carriersStarted.compareAndSet(false, true)) {
+                execute(carrierCalls.subList(1, carrierCalls.size()));
+                carrierCalls.get(0).run();
+            }
+        }
+
+        /** On the request thread: every carrier to a call thread, unless the estimate's thread started them. */
+        private void startCarriersOnCallThreads() {
+            if (carriersStarted.compareAndSet(false, true)) {
+                execute(carrierCalls);
+            }
+        }
+
+        private void execute(List<CarrierCall> toStart) {
+            for (CarrierCall call : toStart) {
+                try {
+                    calls.execute(call);
+                } catch (RejectedExecutionException e) {
+                    call.reject(e);
+                }
+            }
+        }
+
+        /** At the end of the quote: an estimate still running is abandoned. */
+        void cancelEstimate() {
+            if (!estimate.isDone()) {
+                estimate.cancel(true);
             }
         }
 
@@ -518,9 +618,13 @@ public final class QuoteService {
             return parcels.stream().map(Parcel::actualWeight).reduce(Weight.ofGrams(0), Weight::plus);
         }
 
-        /** On a call thread: waits for the estimate (at most half the deadline), asks the carrier, assesses its DAP rates. */
-        CarrierAnswer askCarrier(TenantExtension<Carrier> carrier, Future<Estimate> estimateFuture) {
-            Estimate estimate = awaitEstimate(estimateFuture);
+        /**
+         * On a call thread: takes the estimate (if in by half the deadline), asks the carrier, assesses its DAP rates
+         * and makes its options, so the carriers' options are made in parallel rather than one after another on the
+         * request thread once the last carrier has answered.
+         */
+        private CarrierAnswer askCarrier(TenantExtension<Carrier> carrier) {
+            Estimate estimate = awaitEstimate(this.estimate);
             RateRequest rateRequest = new RateRequest(seller.address(), request.shipTo(), parcels, customs, goods,
                     estimate.assessment().map(ImportAssessment::total));
             RateCache.Key key = new RateCache.Key(tenant, carrier.pluginId(), carrier.pluginVersion(), carrier.config(), rateRequest);
@@ -544,7 +648,18 @@ public final class QuoteService {
                 assessments.put(rate, shipping.isEmpty() ? estimate.assessment()
                         : assess(estimate.destinationItems(), shipping.get(), rate.incoterm()));
             }
-            return new CarrierAnswer(carrier.pluginId(), response, assessments);
+            CurrencyCode buyerCurrency = request.buyerCurrency();
+            // without this rate the request thread fails the quote (convertForBuyer), so no warning here
+            Optional<Money> goodsBuyer = sellerCurrency.equals(buyerCurrency) ? Optional.of(goods)
+                    : awaitFx(fx(sellerCurrency, buyerCurrency, true)).rate().map(r -> r.convert(goods, FX_ROUNDING));
+            List<QuoteOption> options = new ArrayList<>();
+            if (goodsBuyer.isPresent()) {
+                for (RateQuote rate : response.quotes()) {
+                    option(carrier.pluginId(), rate, assessments.getOrDefault(rate, Optional.empty()), goodsBuyer.get())
+                            .ifPresent(options::add);
+                }
+            }
+            return new CarrierAnswer(carrier.pluginId(), response, options);
         }
 
         private Estimate awaitEstimate(Future<Estimate> future) {
@@ -563,7 +678,8 @@ public final class QuoteService {
             }
         }
 
-        Estimate finalEstimate(Future<Estimate> future) {
+        Estimate finalEstimate() {
+            Future<Estimate> future = estimate;
             if (!future.isDone() || future.isCancelled()) {
                 return Estimate.NONE;
             }
@@ -591,6 +707,9 @@ public final class QuoteService {
                 Throwable cause = e.getCause();
                 if (cause instanceof PluginCallException pce && pce.isTimeout()) {
                     warn(timedOut(pluginId));
+                } else if (cause instanceof RejectedExecutionException) {
+                    warn(QuoteWarning.of(QuoteWarning.CARRIER_FAILED, "carrier '" + pluginId
+                            + "' was not asked: the server is busy with other quotes", pluginId));
                 } else {
                     LOG.warn("carrier '{}' failed in a quote for tenant {}: {}", pluginId, tenant, String.valueOf(cause));
                     warn(QuoteWarning.of(QuoteWarning.CARRIER_FAILED, "carrier '" + pluginId
@@ -609,16 +728,16 @@ public final class QuoteService {
                     + settings.deadline().toMillis() + " ms and is left out of this quote", pluginId);
         }
 
-        /** One option in both currencies, or empty (with a warning) when its price cannot be converted. */
-        Optional<QuoteOption> option(CarrierAnswer answer, RateQuote rate, Money goodsSeller, Money goodsBuyer) {
+        /** On a call thread: one option in both currencies, or empty (with a warning) when its price cannot be converted. */
+        private Optional<QuoteOption> option(String pluginId, RateQuote rate, Optional<ImportAssessment> assessment,
+                                             Money goodsBuyer) {
             CurrencyCode buyerCurrency = request.buyerCurrency();
-            String purpose = "option " + rate.serviceCode() + " of carrier '" + answer.pluginId() + "' is left out";
-            Optional<Money> shippingSeller = convert(rate.price(), sellerCurrency, purpose, false);
-            Optional<Money> shippingBuyer = convert(rate.price(), buyerCurrency, purpose, false);
+            String purpose = "option " + rate.serviceCode() + " of carrier '" + pluginId + "' is left out";
+            Optional<Money> shippingSeller = convert(rate.price(), sellerCurrency, purpose, true);
+            Optional<Money> shippingBuyer = convert(rate.price(), buyerCurrency, purpose, true);
             if (shippingSeller.isEmpty() || shippingBuyer.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<ImportAssessment> assessment = answer.assessments().getOrDefault(rate, Optional.empty());
             boolean included = rate.dutiesIncluded();
             Optional<Money> dutiesSeller = Optional.empty();
             Optional<Money> taxesSeller = Optional.empty();
@@ -641,11 +760,11 @@ public final class QuoteService {
                         duties = duties.plus(charge.amount());
                     }
                 }
-                String why = "duties of option " + rate.serviceCode() + " of carrier '" + answer.pluginId() + "' are not estimated";
-                dutiesSeller = convert(duties, sellerCurrency, why, false);
-                taxesSeller = convert(taxes, sellerCurrency, why, false);
-                dutiesBuyer = convert(duties, buyerCurrency, why, false);
-                taxesBuyer = convert(taxes, buyerCurrency, why, false);
+                String why = "duties of option " + rate.serviceCode() + " of carrier '" + pluginId + "' are not estimated";
+                dutiesSeller = convert(duties, sellerCurrency, why, true);
+                taxesSeller = convert(taxes, sellerCurrency, why, true);
+                dutiesBuyer = convert(duties, buyerCurrency, why, true);
+                taxesBuyer = convert(taxes, buyerCurrency, why, true);
                 estimated = dutiesSeller.isPresent() && taxesSeller.isPresent() && dutiesBuyer.isPresent() && taxesBuyer.isPresent();
                 if (!estimated) {
                     dutiesSeller = Optional.empty();
@@ -658,8 +777,8 @@ public final class QuoteService {
             }
             List<ImportCharge> charges = assessment.map(ImportAssessment::charges).orElse(List.of());
             boolean atCheckout = estimated && assessment.map(ImportAssessment::collectedAtCheckout).orElse(false);
-            return Optional.of(new QuoteOption("pending", answer.pluginId(), rate, estimated, included, estimated ? charges : List.of(),
-                    atCheckout, QuoteAmounts.of(goodsSeller, shippingSeller.get(), dutiesSeller, taxesSeller),
+            return Optional.of(new QuoteOption("pending", pluginId, rate, estimated, included, estimated ? charges : List.of(),
+                    atCheckout, QuoteAmounts.of(goods, shippingSeller.get(), dutiesSeller, taxesSeller),
                     QuoteAmounts.of(goodsBuyer, shippingBuyer.get(), dutiesBuyer, taxesBuyer)));
         }
     }

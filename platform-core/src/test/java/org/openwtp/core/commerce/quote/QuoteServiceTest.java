@@ -147,6 +147,20 @@ class QuoteServiceTest {
     }
 
     @Test
+    void twoCallThreadsAskThePavilionAndBothCarriersBecauseTheEstimatesThreadAsksTheFirstCarrier() {
+        QuoteSettings d = SETTINGS;
+        QuoteSettings twoThreads = new QuoteSettings(d.deadline(), d.rateCacheWindow(), d.rateCacheMaxEntries(), d.validity(),
+                d.maxParcelWeight(), d.maxStackHeightMm(), 2, d.writeBehind(), d.maxUnflushed());
+
+        Quote quote = f.quotes(twoThreads).create(TENANT, toRussia(tea, 2, "RUB"));
+
+        assertThat(quote.warnings()).isEmpty();
+        assertThat(quote.options()).extracting(o -> o.carrierPluginId() + " " + o.serviceCode())
+                .containsExactly("carrier-post STANDARD", "carrier-express STANDARD_DDP", "carrier-express STANDARD");
+        assertThat(express.lastEstimate()).contains(m("800.00", "RUB"));
+    }
+
+    @Test
     void underDapTheBuyerPaysDutiesOnDeliveryNotAtCheckout() {
         Quote quote = f.quotes(SETTINGS).create(TENANT, toRussia(tea, 2, "RUB"));
 

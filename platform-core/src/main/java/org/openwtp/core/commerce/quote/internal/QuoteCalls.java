@@ -1,7 +1,5 @@
 package org.openwtp.core.commerce.quote.internal;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -34,18 +32,6 @@ public final class QuoteCalls implements AutoCloseable {
         };
         this.executor = new ThreadPoolExecutor(0, maxThreads, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), factory,
                 new ThreadPoolExecutor.AbortPolicy());
-    }
-
-    /**
-     * Starts a task.
-     *
-     * @param task the task
-     * @param <T>  its result
-     * @return its future
-     * @throws RejectedExecutionException when every thread is busy
-     */
-    public <T> Future<T> submit(Callable<T> task) {
-        return executor.submit(task);
     }
 
     /**
