@@ -134,7 +134,8 @@ public final class ConfigLoader {
                 new ServerConfig.Security(Optional.ofNullable((Secret) v.get("security.masterKey")),
                         previousKeys(v.get("security.previousMasterKeys")),
                         Optional.ofNullable((Secret) v.get("security.hostAdminToken"))),
-                new ServerConfig.Quote((Duration) v.get("quote.timeout"), (Duration) v.get("quote.writeBehind")),
+                new ServerConfig.Quote((Duration) v.get("quote.timeout"), (Duration) v.get("quote.writeBehind"),
+                        (Duration) v.get("quote.rateCacheWindow")),
                 new ServerConfig.Webhooks((Boolean) v.get("webhooks.allowPrivateTargets")),
                 display);
     }

@@ -106,8 +106,9 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
      *
      * @param timeout     how long a quote waits for pavilions, carriers and FX sources together
      * @param writeBehind how long a new quote may wait to be written with others in one transaction (zero: at once)
+     * @param rateCacheWindow how long a carrier's answer to an identical rate request is reused (zero: never)
      */
-    public record Quote(Duration timeout, Duration writeBehind) {
+    public record Quote(Duration timeout, Duration writeBehind, Duration rateCacheWindow) {
     }
 
     /**

@@ -58,6 +58,10 @@ public final class Settings {
             "how long a new quote may wait before it is written, together with the others of that interval, in one "
             + "transaction (0s: each quote is written in its own transaction before the answer)",
             "a duration from 0s to 1s, e.g. 5ms", "5ms", false, v -> durationInRange(v, Duration.ZERO, Duration.ofSeconds(1)));
+    public static final Setting QUOTE_RATE_CACHE_WINDOW = new Setting("quote.rateCacheWindow",
+            "how long a carrier's answer to an identical rate request (same tenant, carrier version, configuration, parcels, "
+            + "addresses and goods) is reused instead of asking the carrier again (0s: always ask)",
+            "a duration from 0s to 1h, e.g. 60s", "60s", false, v -> durationInRange(v, Duration.ZERO, Duration.ofHours(1)));
     public static final Setting WEBHOOKS_ALLOW_PRIVATE_TARGETS = new Setting("webhooks.allowPrivateTargets",
             "let tenant webhooks go to loopback, private, link-local and other non-public addresses "
                     + "(development and tests only: in production it lets a tenant reach the host's internal network)",
@@ -102,7 +106,7 @@ public final class Settings {
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, HTTP_MAX_REQUEST_BYTES, HTTP_SHUTDOWN_TIMEOUT,
             PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, PLUGINS_TENANT_CACHE_TTL, QUOTE_TIMEOUT,
-            QUOTE_WRITE_BEHIND, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
+            QUOTE_WRITE_BEHIND, QUOTE_RATE_CACHE_WINDOW, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
             STORAGE_SQLITE_SYNCHRONOUS, STORAGE_SQLITE_BUSY_TIMEOUT, STORAGE_SQLITE_WRITE_WAIT, STORAGE_POOL_SIZE,
             STORAGE_MIGRATE_ON_START, STORAGE_JDBC_URL, STORAGE_JDBC_USER, STORAGE_JDBC_PASSWORD, SECURITY_MASTER_KEY,
             SECURITY_PREVIOUS_MASTER_KEYS, SECURITY_HOST_ADMIN_TOKEN);

@@ -44,6 +44,16 @@ class ConfigLoaderTest {
         assertThat(c.storage().sqlitePath()).isEqualTo(Path.of("data/openwtp.db"));
         assertThat(c.storage().jdbcUrl()).isEmpty();
         assertThat(c.security().hostAdminToken()).isEmpty();
+        assertThat(c.quote().rateCacheWindow()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theRateCacheWindowIsASettingAndZeroTurnsTheCacheOff() {
+        assertThat(ConfigLoader.fromMap(Map.of("quote.rateCacheWindow", "0s")).quote().rateCacheWindow()).isZero();
+        assertThat(ConfigLoader.fromMap(Map.of("quote.rateCacheWindow", "5m")).quote().rateCacheWindow())
+                .isEqualTo(Duration.ofMinutes(5));
+        ConfigException e = problems(() -> ConfigLoader.fromMap(Map.of("quote.rateCacheWindow", "2h")));
+        assertThat(e.getMessage()).contains("quote.rateCacheWindow = '2h'", "a duration from 0s to 1h");
     }
 
     @Test
