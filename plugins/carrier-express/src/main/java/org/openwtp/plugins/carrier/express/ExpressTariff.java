@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.openwtp.plugins.support.carrier.TextTable;
+import org.openwtp.plugins.support.text.TextTable;
 import org.openwtp.sdk.config.ConfigProblem;
 import org.openwtp.sdk.config.PluginConfig;
 import org.openwtp.sdk.geo.CountryCode;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openwtp.plugins.support.pavilion.TableFormatException;
+import org.openwtp.plugins.support.text.TextTable;
 import org.openwtp.sdk.trade.HsCode;
 
 /**
@@ -98,21 +99,10 @@ public final class RateTable {
         Rate fallback = null;
         List<String> problems = new ArrayList<>();
         Set<String> prefixes = new HashSet<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String line = lines[i];
-            String note = "";
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                note = line.substring(hash + 1).strip();
-                line = line.substring(0, hash);
-            }
-            line = line.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
+        for (TextTable.Row row : TextTable.rows(text)) {
+            int lineNo = row.line();
+            String note = row.note();
+            String[] parts = row.cells().toArray(String[]::new);
             String prefix = parts[0].replace(".", "").toUpperCase(Locale.ROOT);
             if (!prefix.equals("DEFAULT") && !prefix.matches("[0-9]{2,10}")) {
                 problems.add("line " + lineNo + ": '" + parts[0] + "' must be 2 to 10 HS digits or DEFAULT");
@@ -174,7 +164,7 @@ public final class RateTable {
             }
         }
         if (requireFallback && fallback == null && problems.isEmpty()) {
-            problems.add("line " + (lines.length) + ": add a 'DEFAULT <percent>' line for goods no prefix matches");
+            problems.add("line " + text.split("\\R", -1).length + ": add a 'DEFAULT <percent>' line for goods no prefix matches");
         }
         if (!problems.isEmpty()) {
             throw new TableFormatException(name, problems);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.openwtp.plugins.support.text.TextTable;
 import org.openwtp.sdk.trade.HsCode;
 
 /**
@@ -51,21 +52,10 @@ public final class ExportRuleTable {
         List<ExportRule> rules = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> prefixes = new HashSet<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String line = lines[i];
-            String note = "";
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                note = line.substring(hash + 1).strip();
-                line = line.substring(0, hash);
-            }
-            line = line.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
+        for (TextTable.Row row : TextTable.rows(text)) {
+            int lineNo = row.line();
+            String note = row.note();
+            String[] parts = row.cells().toArray(String[]::new);
             String prefix = parts[0].replace(".", "");
             if (!prefix.matches("[0-9]{2,10}")) {
                 problems.add("line " + lineNo + ": HS prefix '" + parts[0] + "' must be 2 to 10 digits, e.g. 0409 or 93");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openwtp.plugins.support.text.TextTable;
 import org.openwtp.sdk.geo.CountryCode;
 
 /**
@@ -39,21 +40,10 @@ public final class OriginCertificateRules {
     public static OriginCertificateRules parse(String text) {
         Map<String, Form> byCountry = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String line = lines[i];
-            String note = "";
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                note = line.substring(hash + 1).strip();
-                line = line.substring(0, hash);
-            }
-            line = line.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
+        for (TextTable.Row row : TextTable.rows(text)) {
+            int lineNo = row.line();
+            String note = row.note();
+            String[] parts = row.cells().toArray(String[]::new);
             if (parts.length != 2) {
                 problems.add("line " + lineNo + ": expected '<form> <countries>', e.g. 'RCEP JP,KR'");
                 continue;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openwtp.plugins.support.text.TextTable;
 import org.openwtp.sdk.money.CurrencyCode;
 import org.openwtp.sdk.money.Money;
 
@@ -47,16 +48,9 @@ public final class SdrRates {
     public static SdrRates parse(String text) {
         Map<String, BigDecimal> rates = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int hash = line.indexOf('#');
-            line = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
-            int lineNo = i + 1;
+        for (TextTable.Row row : TextTable.rows(text)) {
+            String[] parts = row.cells().toArray(String[]::new);
+            int lineNo = row.line();
             if (parts.length != 2) {
                 problems.add("line " + lineNo + ": expected '<currency> <units per SDR>', e.g. 'CNY 9.33'");
                 continue;
