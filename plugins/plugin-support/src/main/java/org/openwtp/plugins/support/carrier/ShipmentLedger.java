@@ -35,6 +35,7 @@ public final class ShipmentLedger {
 
     private final KeyValueStore store;
 
+    /** @param store the tenant's key-value store of the carrier plugin */
     public ShipmentLedger(KeyValueStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }

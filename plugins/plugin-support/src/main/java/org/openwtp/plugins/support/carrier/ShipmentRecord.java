@@ -160,11 +160,11 @@ public record ShipmentRecord(String trackingNumber, String orderReference, Strin
                 declaration, TrackingStatus.valueOf(get(m, "status")), TrackingStatus.valueOf(get(m, "furthest")), events);
     }
 
-    public static String money(Money money) {
+    private static String money(Money money) {
         return money.minorUnits() + " " + money.currency().code();
     }
 
-    public static Money parseMoney(String text) {
+    private static Money parseMoney(String text) {
         String[] parts = text.split(" ");
         if (parts.length != 2) {
             throw new IllegalArgumentException("money '" + text + "' is not '<minor units> <currency>'");

@@ -20,11 +20,11 @@ public final class TrackingWebhookVerifier {
 
     /** A verified event, or why the webhook is refused. */
     public record Outcome(TrackingEvent event, Reason rejection) {
-        public static Outcome ok(TrackingEvent event) {
+        private static Outcome ok(TrackingEvent event) {
             return new Outcome(event, null);
         }
 
-        public static Outcome rejected(String code, String message) {
+        private static Outcome rejected(String code, String message) {
             return new Outcome(null, Reason.of(code, message));
         }
     }

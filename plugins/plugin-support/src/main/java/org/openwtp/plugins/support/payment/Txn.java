@@ -19,11 +19,19 @@ import org.openwtp.sdk.payment.TransactionType;
  */
 public record Txn(TransactionType type, TransactionStatus status, long amount, String keyHash, Optional<Reason> reason, Instant at) {
 
+    /** @return the stored form, one {@link StateCodec} list */
     public String encode() {
         return StateCodec.joinList(List.of(type.name(), status.name(), Long.toString(amount), keyHash,
                 reason.map(Reason::code).orElse(""), reason.map(Reason::message).orElse(""), Long.toString(at.toEpochMilli())));
     }
 
+    /**
+     * Reads the stored form.
+     *
+     * @param text what {@link #encode()} wrote
+     * @return the transaction
+     * @throws IllegalStateException if the text is not a stored transaction
+     */
     public static Txn decode(String text) {
         List<String> p = StateCodec.splitList(text);
         if (p.size() != 7) {
