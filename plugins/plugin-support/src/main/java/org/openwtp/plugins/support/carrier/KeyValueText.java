@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * carriage return. Keys are letters, digits, dots, dashes and underscores. Blank lines and lines starting
  * with {@code #} are ignored when reading. Thread-safe (stateless).
  */
-public final class KeyValueText {
+final class KeyValueText {
 
     private KeyValueText() {
     }
@@ -25,7 +25,7 @@ public final class KeyValueText {
      * @param values keys to values
      * @return the text, one line per key in key order
      */
-    public static String write(Map<String, String> values) {
+    static String write(Map<String, String> values) {
         Objects.requireNonNull(values, "values must not be null");
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
@@ -45,7 +45,7 @@ public final class KeyValueText {
      * @return keys to values, sorted
      * @throws IllegalArgumentException if a line is malformed
      */
-    public static SortedMap<String, String> read(String text) {
+    static SortedMap<String, String> read(String text) {
         Objects.requireNonNull(text, "text must not be null");
         SortedMap<String, String> values = new TreeMap<>();
         String[] lines = text.split("\n", -1);

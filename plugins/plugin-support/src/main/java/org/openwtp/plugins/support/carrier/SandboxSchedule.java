@@ -14,7 +14,7 @@ import org.openwtp.sdk.carrier.TrackingStatus;
  * clock. Events are materialised when the shipment is tracked and pass the same forward-only rule as
  * webhook events. Stateless and thread-safe.
  */
-public final class SandboxSchedule {
+final class SandboxSchedule {
 
     private static final TrackingStatus[] STEPS = {TrackingStatus.PICKED_UP, TrackingStatus.IN_TRANSIT, TrackingStatus.CUSTOMS,
         TrackingStatus.OUT_FOR_DELIVERY, TrackingStatus.DELIVERED};
@@ -32,7 +32,7 @@ public final class SandboxSchedule {
      * @param now    the time
      * @return the due events, oldest first
      */
-    public static List<TrackingEvent> due(ShipmentRecord record, Instant now) {
+    static List<TrackingEvent> due(ShipmentRecord record, Instant now) {
         Duration total = Duration.ofDays(Math.max(1, record.transitDaysMax()));
         List<TrackingEvent> due = new ArrayList<>();
         for (int i = 0; i < STEPS.length; i++) {

@@ -112,7 +112,7 @@ public final class ShipmentLedger {
      * @param cancel         performs the cancellation
      * @return the outcome recorded for the key
      */
-    public CancelResult cancelOnce(IdempotencyKey key, String trackingNumber, Supplier<CancelResult> cancel) {
+    CancelResult cancelOnce(IdempotencyKey key, String trackingNumber, Supplier<CancelResult> cancel) {
         String storeKey = "cancel/" + sha256(key.value());
         Optional<String> earlier = store.get(storeKey);
         if (earlier.isEmpty()) {

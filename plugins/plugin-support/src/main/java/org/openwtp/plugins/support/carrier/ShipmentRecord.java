@@ -91,7 +91,7 @@ public record ShipmentRecord(String trackingNumber, String orderReference, Strin
     }
 
     /** The history as the SDK returns it. */
-    public TrackingInfo toTracking() {
+    TrackingInfo toTracking() {
         return new TrackingInfo(trackingNumber, status, events);
     }
 

@@ -13,7 +13,7 @@ import org.openwtp.sdk.carrier.TrackingStatus;
  * resume at the stage it had reached or further; {@code RETURNED} needs the shipment to have been picked
  * up; {@code CANCELLED} is only possible before pick-up. Stateless and thread-safe.
  */
-public final class TrackingProgression {
+final class TrackingProgression {
 
     /** The main line, in order. */
     private static final List<TrackingStatus> MAIN_LINE = List.of(TrackingStatus.LABEL_CREATED, TrackingStatus.PICKED_UP,
@@ -30,7 +30,7 @@ public final class TrackingProgression {
      * @param next     the status the event reports
      * @return true if the event moves the shipment forward
      */
-    public static boolean accepts(TrackingStatus current, TrackingStatus furthest, TrackingStatus next) {
+    static boolean accepts(TrackingStatus current, TrackingStatus furthest, TrackingStatus next) {
         if (current.isFinal() || next == current) {
             return false;
         }
@@ -50,7 +50,7 @@ public final class TrackingProgression {
      * @param next     the accepted status
      * @return the furthest status after
      */
-    public static TrackingStatus furthestAfter(TrackingStatus furthest, TrackingStatus next) {
+    static TrackingStatus furthestAfter(TrackingStatus furthest, TrackingStatus next) {
         return MAIN_LINE.contains(next) && rank(next) > rank(furthest) ? next : furthest;
     }
 

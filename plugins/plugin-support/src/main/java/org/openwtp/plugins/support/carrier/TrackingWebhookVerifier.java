@@ -16,10 +16,10 @@ import org.openwtp.sdk.webhook.InboundWebhook;
 /**
  * Checks a tracking webhook's signature and freshness and reads its event. Stateless and thread-safe.
  */
-public final class TrackingWebhookVerifier {
+final class TrackingWebhookVerifier {
 
     /** A verified event, or why the webhook is refused. */
-    public record Outcome(TrackingEvent event, Reason rejection) {
+    record Outcome(TrackingEvent event, Reason rejection) {
         private static Outcome ok(TrackingEvent event) {
             return new Outcome(event, null);
         }
@@ -41,7 +41,7 @@ public final class TrackingWebhookVerifier {
      * @param now       the time from the call context's clock
      * @return the event or a rejection
      */
-    public static Outcome verify(InboundWebhook webhook, String secret, Duration tolerance, Instant now) {
+    static Outcome verify(InboundWebhook webhook, String secret, Duration tolerance, Instant now) {
         String header = webhook.header(TrackingWebhookSigner.SIGNATURE_HEADER).orElse(null);
         if (header == null) {
             return Outcome.rejected("MISSING_SIGNATURE", "the " + TrackingWebhookSigner.SIGNATURE_HEADER + " header is missing");
