@@ -61,6 +61,36 @@ class TenantLookupTest {
     }
 
     @Test
+    void aLookupIsReusedWhileTheTenantsPluginsAndTheStartedPluginsStayTheSame() {
+        TestPlugins.probeJar(plugins, "one");
+        TestPlugins.probeJar(plugins, "two");
+        try (RuntimeFixture fixture = new RuntimeFixture(plugins, work)) {
+            fixture.runtime.startAll();
+            fixture.directory.enable(SILK, "one", PluginConfig.of(Map.of("greeting", "privet")))
+                    .enable(SILK, "two", PluginConfig.of(Map.of("greeting", "salaam")));
+            List<TenantExtension<OrderEventListener>> first = fixture.extensions.forTenant(SILK, OrderEventListener.class);
+
+            assertThat(fixture.extensions.forTenant(SILK, OrderEventListener.class)).isSameAs(first);
+
+            fixture.directory.enable(SILK, "one", PluginConfig.of(Map.of("greeting", "zdravstvuyte")));
+            List<TenantExtension<OrderEventListener>> reconfigured = fixture.extensions.forTenant(SILK, OrderEventListener.class);
+            assertThat(reconfigured).isNotSameAs(first).extracting(e -> e.config().string("greeting"))
+                    .containsExactlyInAnyOrder("zdravstvuyte", "salaam");
+
+            fixture.runtime.stop("two");
+            assertThat(fixture.extensions.forTenant(SILK, OrderEventListener.class)).extracting(TenantExtension::pluginId)
+                    .containsExactly("one");
+
+            fixture.runtime.start("two");
+            List<TenantExtension<OrderEventListener>> restarted = fixture.extensions.forTenant(SILK, OrderEventListener.class);
+            assertThat(restarted).extracting(TenantExtension::pluginId).containsExactlyInAnyOrder("one", "two");
+            restarted.forEach(e -> e.run("onOrderEvent", CallOptions.onCallerThread(Duration.ofSeconds(1)),
+                    (l, c) -> l.onOrderEvent(TestPlugins.event("order.paid", "after-restart"), c)));
+            assertThat(fixture.stores.storeFor(SILK, "two").get("seen")).contains("silk-road:salaam:after-restart:two");
+        }
+    }
+
+    @Test
     void theContextCarriesTheIdempotencyKeyAndADeadlineFromTheTimeout() {
         TestPlugins.probeJar(plugins, "ctx");
         try (RuntimeFixture fixture = new RuntimeFixture(plugins, work)) {

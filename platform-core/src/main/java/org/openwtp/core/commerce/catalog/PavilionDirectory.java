@@ -1,10 +1,13 @@
 package org.openwtp.core.commerce.catalog;
 
 import jakarta.inject.Inject;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openwtp.core.plugin.CallOptions;
 import org.openwtp.core.plugin.PluginCallException;
 import org.openwtp.core.plugin.PluginExtensions;
@@ -18,14 +21,31 @@ import org.slf4j.LoggerFactory;
 /**
  * The pavilions of a tenant: its enabled {@link CountryPavilion} plugins, each with its profile. A plugin
  * whose profile cannot be read (it throws or is stopped) is left out and logged, so one broken pavilion
- * never hides the others. Stateless and thread-safe; every lookup reflects the tenant's current plugins.
+ * never hides the others. Every lookup reflects the tenant's current plugins. Profiles take no context (the
+ * SDK's pavilions are stateless), so the profiles read for one lookup of the tenant's plugins are reused
+ * while {@link PluginExtensions#forTenant} answers with that very lookup; a lookup in which a profile could
+ * not be read is not reused. Thread-safe.
  */
 public final class PavilionDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(PavilionDirectory.class);
     private static final CallOptions PROFILE_CALL = CallOptions.onCallerThread(Duration.ofSeconds(1));
 
+    /** Most tenants whose pavilions are kept; beyond, all are dropped (reached only by very many tenants). */
+    static final int MAX_TENANTS = 10_000;
+
     private final PluginExtensions extensions;
+    private final Map<TenantId, Profiled> profiled = new ConcurrentHashMap<>();
+
+    /**
+     * The profiles read for one lookup of a tenant's pavilion plugins, in its order. The lookup is held weakly and
+     * the profiles are plain values, so nothing here keeps a stopped plugin's classes in memory.
+     */
+    private record Profiled(WeakReference<List<TenantExtension<CountryPavilion>>> lookup, List<Pavilion> profiles) {
+        boolean isFor(List<TenantExtension<CountryPavilion>> current) {
+            return lookup.get() == current;
+        }
+    }
 
     /**
      * Creates the directory.
@@ -44,11 +64,29 @@ public final class PavilionDirectory {
      * @return the pavilions with their handles
      */
     public List<EnabledPavilion> list(TenantId tenant) {
+        List<TenantExtension<CountryPavilion>> lookup = extensions.forTenant(tenant, CountryPavilion.class);
+        Profiled kept = profiled.get(tenant);
+        if (kept != null && kept.isFor(lookup)) {
+            List<EnabledPavilion> pavilions = new ArrayList<>(lookup.size());
+            for (int i = 0; i < lookup.size(); i++) {
+                pavilions.add(new EnabledPavilion(kept.profiles().get(i), lookup.get(i)));
+            }
+            return List.copyOf(pavilions);
+        }
         List<EnabledPavilion> out = new ArrayList<>();
-        for (TenantExtension<CountryPavilion> ext : extensions.forTenant(tenant, CountryPavilion.class)) {
+        for (TenantExtension<CountryPavilion> ext : lookup) {
             profile(ext).ifPresent(out::add);
         }
-        return List.copyOf(out);
+        List<EnabledPavilion> pavilions = List.copyOf(out);
+        if (pavilions.size() == lookup.size()) {
+            if (profiled.size() >= MAX_TENANTS) {
+                profiled.clear();
+            }
+            profiled.put(tenant, new Profiled(new WeakReference<>(lookup), pavilions.stream().map(EnabledPavilion::pavilion).toList()));
+        } else {
+            profiled.remove(tenant);
+        }
+        return pavilions;
     }
 
     /**
