@@ -59,6 +59,29 @@ class StorageTest {
     }
 
     @Test
+    void pluginStateKeysCompareByCodePointSoAPrefixIsAKeyRange() {
+        // the key-value store lists a prefix as a primary-key range, exact only in code point order (V44)
+        db.storage().useTransaction(h -> {
+            for (String key : List.of("a-b", "aB", "a_b", "ab", "a\u00e9", "A")) {
+                h.createUpdate("INSERT INTO plugin_state (tenant_id, plugin_id, state_key, state_value, updated_at)"
+                        + " VALUES ('acme', 'p', :key, 'v', 0)").bind("key", key).execute();
+            }
+        });
+
+        List<String> ordered = db.storage().withHandle(h -> h.createQuery(
+                "SELECT state_key FROM plugin_state WHERE tenant_id = 'acme' AND plugin_id = 'p' ORDER BY state_key")
+                .mapTo(String.class).list());
+
+        assertThat(ordered).containsExactly("A", "a-b", "aB", "a_b", "ab", "a\u00e9");
+        if (backend == Backend.POSTGRESQL) { // whatever the database's own collation (this one's may be C already)
+            String collation = db.storage().withHandle(h -> h.createQuery("SELECT collation_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND table_name = 'plugin_state' AND column_name = 'state_key'")
+                    .mapTo(String.class).one());
+            assertThat(collation).isEqualTo("C");
+        }
+    }
+
+    @Test
     void manyConcurrentWritersStoreEveryWriteExactlyOnce() throws Exception {
         int writers = 32;
         int writesEach = 100;

@@ -94,6 +94,27 @@ class KeyValueStoreTest {
     }
 
     @Test
+    void listFindsExactlyThePrefixsKeysAtTheEdgesOfItsRange() {
+        String emoji = Character.toString(0x1F36F);
+        for (String key : List.of("cbec/a", "cbec/a/1", "cbec/a" + emoji, "cbec/a\uFFFF", "cbec/b", "cbec/a.", "cbec/A/1",
+                "cbec/", "cbec", "cbec/a/" + emoji + "/x", "cbec0", "cbed")) {
+            store.put(key, "v");
+        }
+        for (int i = 0; i < 300; i++) {
+            store.put("cbec/z/" + i, "other");
+        }
+
+        assertThat(store.list("cbec/a")).containsOnlyKeys("cbec/a", "cbec/a/1", "cbec/a" + emoji, "cbec/a\uFFFF", "cbec/a.",
+                "cbec/a/" + emoji + "/x");
+        assertThat(store.list("cbec/a/")).containsOnlyKeys("cbec/a/1", "cbec/a/" + emoji + "/x");
+        assertThat(store.list("cbec/a" + emoji)).containsOnlyKeys("cbec/a" + emoji);
+        assertThat(store.list("cbec/a\uFFFF")).containsOnlyKeys("cbec/a\uFFFF");
+        assertThat(store.list("cbec/")).hasSize(309).doesNotContainKeys("cbec", "cbec0", "cbed");
+        assertThat(store.list("cbec")).hasSize(311);
+        assertThat(store.list("cbec/z/1")).hasSize(111); // 1, 10-19, 100-199
+    }
+
+    @Test
     void keysAndValuesOutsideTheLimitsAreRefusedClearly() {
         assertThatThrownBy(() -> store.put("", "v")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 200");
         assertThatThrownBy(() -> store.put("k".repeat(201), "v")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 200");

@@ -98,18 +98,46 @@ final class JdbiKeyValueStore implements KeyValueStore {
         if (prefix.length() > MAX_KEY_LENGTH) {
             return Map.of();
         }
-        // substr counts characters on both SQLite and PostgreSQL (unlike LIKE, whose case rules differ);
-        // the result is sorted here so the order does not depend on the database's collation.
+        // The key range [prefix, successor) finds the prefix's keys through the primary key instead of reading every
+        // key of the plugin (keys are in code point order: SQLite's BINARY, PostgreSQL's "C" since V44); substr, which
+        // counts characters on both databases (unlike LIKE, whose case rules differ), keeps the answer exact. The result
+        // is sorted here so its order does not depend on the database.
+        Optional<String> successor = successor(prefix);
         Map<String, String> rows = storage.withHandle(h -> h.createQuery("SELECT state_key, state_value FROM plugin_state"
-                        + " WHERE tenant_id = :tenant AND plugin_id = :plugin AND substr(state_key, 1, :len) = :prefix")
+                        + " WHERE tenant_id = :tenant AND plugin_id = :plugin AND state_key >= :prefix"
+                        + (successor.isPresent() ? " AND state_key < :successor" : "")
+                        + " AND substr(state_key, 1, :len) = :prefix")
                 .bind("tenant", tenant).bind("plugin", pluginId)
                 .bind("len", prefix.codePointCount(0, prefix.length())).bind("prefix", prefix)
+                .bindMap(successor.map(next -> Map.of("successor", next)).orElse(Map.of()))
                 .reduceRows(new TreeMap<String, String>(), (map, row) -> {
                     map.put(row.getColumn("state_key", String.class), row.getColumn("state_value", String.class));
                     return map;
                 }));
         rows.keySet().removeIf(k -> !k.startsWith(prefix));
         return Collections.unmodifiableMap(rows);
+    }
+
+    /**
+     * The least string above every string that starts with the prefix, in code point order: the prefix with its last
+     * code point incremented (skipping the surrogate range); empty when there is none (an empty prefix, or one of
+     * only U+10FFFF).
+     */
+    static Optional<String> successor(String prefix) {
+        String head = prefix;
+        while (!head.isEmpty()) {
+            int last = head.codePointBefore(head.length());
+            String rest = head.substring(0, head.length() - Character.charCount(last));
+            if (last <= Character.MAX_VALUE && Character.isSurrogate((char) last)) {
+                return Optional.empty(); // a lone surrogate has no UTF-8 form to bound with
+            }
+            if (last < Character.MAX_CODE_POINT) {
+                int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+                return Optional.of(rest + Character.toString(next));
+            }
+            head = rest;
+        }
+        return Optional.empty();
     }
 
     private int write(java.util.function.ToIntFunction<Handle> statement) {
