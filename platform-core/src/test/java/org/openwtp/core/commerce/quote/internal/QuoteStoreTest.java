@@ -149,7 +149,7 @@ class QuoteStoreTest {
         CountingStorage blocked = new CountingStorage(f.storage);
         QuoteSettings one = new QuoteSettings(BEHIND.deadline(), BEHIND.rateCacheWindow(), BEHIND.rateCacheMaxEntries(),
                 BEHIND.validity(), BEHIND.maxParcelWeight(), BEHIND.maxStackHeightMm(), BEHIND.maxCallThreads(),
-                Duration.ofMillis(1), 1);
+                Duration.ofMillis(1), 1, BEHIND.purgeInterval(), BEHIND.retention());
         QuoteStore store = new QuoteStore(blocked, f.clock, one, Duration.ofMillis(50), QuoteStore.CROSS_NODE_GRACE);
         store.start();
         started.add(store);
