@@ -59,7 +59,8 @@ public final class OpenWtpServer implements AutoCloseable {
                 TenantModule.forServer(config), new TenantApiModule(), new PluginServerModule(config),
                 new CatalogModule(CatalogSettings.defaults()),
                 new QuoteModule(QuoteSettings.defaults().withDeadline(config.quote().timeout())
-                        .withWriteBehind(config.quote().writeBehind()).withRateCacheWindow(config.quote().rateCacheWindow())),
+                        .withWriteBehind(config.quote().writeBehind()).withRateCacheWindow(config.quote().rateCacheWindow())
+                        .withPurge(config.quote().purgeInterval(), config.quote().retention())),
                 new OrderModule(), new PaymentModule(), new ShipmentModule(),
                 new EventsModule(WebhookTargetPolicy.of(config.webhooks().allowPrivateTargets())), new FixtureModule());
     }

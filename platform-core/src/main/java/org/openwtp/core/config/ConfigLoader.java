@@ -135,7 +135,8 @@ public final class ConfigLoader {
                         previousKeys(v.get("security.previousMasterKeys")),
                         Optional.ofNullable((Secret) v.get("security.hostAdminToken"))),
                 new ServerConfig.Quote((Duration) v.get("quote.timeout"), (Duration) v.get("quote.writeBehind"),
-                        (Duration) v.get("quote.rateCacheWindow")),
+                        (Duration) v.get("quote.rateCacheWindow"), (Duration) v.get("quote.purgeInterval"),
+                        (Duration) v.get("quote.retention")),
                 new ServerConfig.Webhooks((Boolean) v.get("webhooks.allowPrivateTargets")),
                 display);
     }

@@ -107,8 +107,11 @@ public record ServerConfig(Http http, Plugins plugins, Storage storage, Security
      * @param timeout     how long a quote waits for pavilions, carriers and FX sources together
      * @param writeBehind how long a new quote may wait to be written with others in one transaction (zero: at once)
      * @param rateCacheWindow how long a carrier's answer to an identical rate request is reused (zero: never)
+     * @param purgeInterval how often quotes past their retention are deleted
+     * @param retention   how long an expired quote is kept before it is deleted (zero: at the next purge)
      */
-    public record Quote(Duration timeout, Duration writeBehind, Duration rateCacheWindow) {
+    public record Quote(Duration timeout, Duration writeBehind, Duration rateCacheWindow, Duration purgeInterval,
+                        Duration retention) {
     }
 
     /**

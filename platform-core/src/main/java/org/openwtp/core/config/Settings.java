@@ -21,7 +21,7 @@ public final class Settings {
     /** Shortest accepted host admin token. */
     public static final int MIN_TOKEN_LENGTH = 24;
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|KiB|MB|MiB|GB|GiB)?", Pattern.CASE_INSENSITIVE);
 
     public static final Setting HTTP_HOST = new Setting("http.host", "interface the HTTP server binds",
@@ -62,6 +62,13 @@ public final class Settings {
             "how long a carrier's answer to an identical rate request (same tenant, carrier version, configuration, parcels, "
             + "addresses and goods) is reused instead of asking the carrier again (0s: always ask)",
             "a duration from 0s to 1h, e.g. 60s", "60s", false, v -> durationInRange(v, Duration.ZERO, Duration.ofHours(1)));
+    public static final Setting QUOTE_PURGE_INTERVAL = new Setting("quote.purgeInterval",
+            "how often quotes past quote.retention are deleted",
+            "a duration from 1s to 1h, e.g. 1m", "1m", false, v -> durationInRange(v, Duration.ofSeconds(1), Duration.ofHours(1)));
+    public static final Setting QUOTE_RETENTION = new Setting("quote.retention",
+            "how long an expired quote is kept, so an order for it is told quote_expired rather than quote_not_found "
+            + "(0s: deleted at the first purge after it expired)",
+            "a duration from 0s to 90d, e.g. 7d", "7d", false, v -> durationInRange(v, Duration.ZERO, Duration.ofDays(90)));
     public static final Setting WEBHOOKS_ALLOW_PRIVATE_TARGETS = new Setting("webhooks.allowPrivateTargets",
             "let tenant webhooks go to loopback, private, link-local and other non-public addresses "
                     + "(development and tests only: in production it lets a tenant reach the host's internal network)",
@@ -106,7 +113,7 @@ public final class Settings {
     /** Every setting, in the order they are documented and printed. */
     public static final List<Setting> ALL = List.of(HTTP_HOST, HTTP_PORT, HTTP_MAX_REQUEST_BYTES, HTTP_SHUTDOWN_TIMEOUT,
             PLUGINS_DIR, PLUGINS_CALL_TIMEOUT, PLUGINS_MAX_UPLOAD_BYTES, PLUGINS_TENANT_CACHE_TTL, QUOTE_TIMEOUT,
-            QUOTE_WRITE_BEHIND, QUOTE_RATE_CACHE_WINDOW, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
+            QUOTE_WRITE_BEHIND, QUOTE_RATE_CACHE_WINDOW, QUOTE_PURGE_INTERVAL, QUOTE_RETENTION, WEBHOOKS_ALLOW_PRIVATE_TARGETS, STORAGE_SQLITE_PATH,
             STORAGE_SQLITE_SYNCHRONOUS, STORAGE_SQLITE_BUSY_TIMEOUT, STORAGE_SQLITE_WRITE_WAIT, STORAGE_POOL_SIZE,
             STORAGE_MIGRATE_ON_START, STORAGE_JDBC_URL, STORAGE_JDBC_USER, STORAGE_JDBC_PASSWORD, SECURITY_MASTER_KEY,
             SECURITY_PREVIOUS_MASTER_KEYS, SECURITY_HOST_ADMIN_TOKEN);
@@ -175,7 +182,8 @@ public final class Settings {
                     case "ms" -> Duration.ofMillis(n);
                     case "s" -> Duration.ofSeconds(n);
                     case "m" -> Duration.ofMinutes(n);
-                    default -> Duration.ofHours(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
                 };
             } else {
                 d = Duration.parse(t);

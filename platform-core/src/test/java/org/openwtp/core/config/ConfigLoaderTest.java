@@ -57,6 +57,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void expiredQuotesAreKeptSevenDaysAndPurgedEveryMinuteByDefault() {
+        ServerConfig c = ConfigLoader.fromMap(Map.of());
+        assertThat(c.quote().purgeInterval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(c.quote().retention()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void theQuoteRetentionIsGivenInDaysOrAnyDurationAndZeroPurgesAsSoonAsExpired() {
+        assertThat(ConfigLoader.fromMap(Map.of("quote.retention", "30d")).quote().retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(ConfigLoader.fromMap(Map.of("quote.retention", "P2DT12H")).quote().retention()).isEqualTo(Duration.ofHours(60));
+        assertThat(ConfigLoader.fromMap(Map.of("quote.retention", "0s")).quote().retention()).isZero();
+        ConfigException e = problems(() -> ConfigLoader.fromMap(Map.of("quote.retention", "91d")));
+        assertThat(e.getMessage()).contains("quote.retention = '91d'", "'91d' is out of range", "a duration from 0s to 90d");
+    }
+
+    @Test
+    void thePurgeIntervalIsOneSecondToOneHour() {
+        assertThat(ConfigLoader.fromMap(Map.of("quote.purgeInterval", "10s")).quote().purgeInterval())
+                .isEqualTo(Duration.ofSeconds(10));
+        ConfigException e = problems(() -> ConfigLoader.fromMap(Map.of("quote.purgeInterval", "0s", "quote.retention", "soon")));
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.getMessage()).contains("quote.purgeInterval = '0s'", "a duration from 1s to 1h",
+                "quote.retention = 'soon'", "'soon' is not a duration");
+    }
+
+    @Test
     void yamlFileNestedOrDottedIsRead() throws Exception {
         Path f = file("c.yaml", "http:\n  port: 9090\n  maxRequestBytes: 2MB\nstorage.sqlite.path: /var/lib/openwtp.db\n"
                 + "plugins:\n  callTimeout: 750ms\n");

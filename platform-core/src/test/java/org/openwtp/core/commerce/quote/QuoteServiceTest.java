@@ -150,7 +150,7 @@ class QuoteServiceTest {
     void twoCallThreadsAskThePavilionAndBothCarriersBecauseTheEstimatesThreadAsksTheFirstCarrier() {
         QuoteSettings d = SETTINGS;
         QuoteSettings twoThreads = new QuoteSettings(d.deadline(), d.rateCacheWindow(), d.rateCacheMaxEntries(), d.validity(),
-                d.maxParcelWeight(), d.maxStackHeightMm(), 2, d.writeBehind(), d.maxUnflushed());
+                d.maxParcelWeight(), d.maxStackHeightMm(), 2, d.writeBehind(), d.maxUnflushed(), d.purgeInterval(), d.retention());
 
         Quote quote = f.quotes(twoThreads).create(TENANT, toRussia(tea, 2, "RUB"));
 

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.HandleCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +24,7 @@ import org.openwtp.core.commerce.quote.Quote;
 import org.openwtp.core.commerce.quote.QuoteSettings;
 import org.openwtp.core.commerce.testing.CommerceFixture;
 import org.openwtp.core.store.Backend;
-import org.openwtp.core.store.Dialect;
-import org.openwtp.core.store.MigrationResult;
+import org.openwtp.core.store.GatedStorage;
 import org.openwtp.core.store.Storage;
 import org.openwtp.core.store.StorageException;
 import org.openwtp.sdk.context.TenantId;
@@ -127,7 +126,7 @@ class QuoteStoreTest {
         store.stop();
 
         assertThat(quotes).allSatisfy(q -> assertThat(inDatabase(q)).contains(q));
-        assertThat(counting.transactions).as("the first quote, then the 19 queued meanwhile together").isEqualTo(2);
+        assertThat(counting.transactions.get()).as("the first quote, then the 19 queued meanwhile together").isEqualTo(2);
     }
 
     @Test
@@ -149,7 +148,7 @@ class QuoteStoreTest {
         CountingStorage blocked = new CountingStorage(f.storage);
         QuoteSettings one = new QuoteSettings(BEHIND.deadline(), BEHIND.rateCacheWindow(), BEHIND.rateCacheMaxEntries(),
                 BEHIND.validity(), BEHIND.maxParcelWeight(), BEHIND.maxStackHeightMm(), BEHIND.maxCallThreads(),
-                Duration.ofMillis(1), 1);
+                Duration.ofMillis(1), 1, BEHIND.purgeInterval(), BEHIND.retention());
         QuoteStore store = new QuoteStore(blocked, f.clock, one, Duration.ofMillis(50), QuoteStore.CROSS_NODE_GRACE);
         store.start();
         started.add(store);
@@ -193,60 +192,19 @@ class QuoteStoreTest {
     }
 
     /** A storage that counts write transactions and can hold them until released. Thread-safe. */
-    private static final class CountingStorage implements Storage {
-        private final Storage delegate;
-        private volatile int transactions;
-        private volatile CountDownLatch hold = new CountDownLatch(0);
-        private final CountDownLatch held = new CountDownLatch(1);
+    private static final class CountingStorage extends GatedStorage {
+        private final AtomicInteger transactions = new AtomicInteger();
 
         CountingStorage(Storage delegate) {
-            this.delegate = delegate;
-        }
-
-        void holdWrites() {
-            hold = new CountDownLatch(1);
-        }
-
-        void awaitHeldWrite() throws InterruptedException {
-            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
-        }
-
-        void releaseWrites() {
-            hold.countDown();
-        }
-
-        @Override
-        public Dialect dialect() {
-            return delegate.dialect();
+            super(delegate);
         }
 
         @Override
         public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {
-            held.countDown();
-            try {
-                hold.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            synchronized (this) {
-                transactions++;
-            }
-            return delegate.inTransaction(callback);
-        }
-
-        @Override
-        public <R, X extends Exception> R withHandle(HandleCallback<R, X> callback) throws X {
-            return delegate.withHandle(callback);
-        }
-
-        @Override
-        public MigrationResult migrate() {
-            return delegate.migrate();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+            return super.inTransaction(h -> {
+                transactions.incrementAndGet();
+                return callback.withHandle(h);
+            });
         }
     }
 }
