@@ -2,6 +2,7 @@ package org.openwtp.core.commerce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,18 @@ class ValueTypeSerializersTest {
                 quote.createdAt(), quote.expiresAt());
 
         assertThat(CommerceJson.write(sparse)).isEqualTo(recordWriters.writeValueAsString(sparse));
+    }
+
+    @Test
+    void theAsciiFormIsTheSameJsonWithEveryOtherCharacterEscaped() throws IOException {
+        Quote quote = storedQuote();
+        String ascii = CommerceJson.writeAscii(quote);
+
+        assertThat(ascii).isEqualTo(CommerceJson.withRecordWriters().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build()
+                .writeValueAsString(quote));
+        assertThat(ascii.chars()).allMatch(c -> c < 0x80);
+        assertThat(ascii).contains("\\u00D7");
+        assertThat(CommerceJson.read(ascii, Quote.class)).isEqualTo(quote);
     }
 
     @Test

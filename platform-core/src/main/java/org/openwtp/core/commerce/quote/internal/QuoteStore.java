@@ -257,11 +257,7 @@ public final class QuoteStore implements Lifecycle {
     }
 
     private void write(List<Quote> batch) {
-        storage.useTransaction(h -> {
-            for (Quote quote : batch) {
-                dao.insert(h, quote);
-            }
-        });
+        storage.useTransaction(h -> dao.insertAll(h, batch));
         batch.forEach(q -> unflushed.remove(q.id()));
     }
 }
