@@ -44,6 +44,20 @@ final class ExpiredQuotes {
     }
 
     /**
+     * Whether a tenant has a quote that expired before the cutoff: one index probe on a reader, so a round opens a
+     * write transaction (on SQLite, the single writer) only for tenants with something to delete.
+     *
+     * @param h      a handle
+     * @param tenant the tenant
+     * @param cutoff as for {@link #deleteBatch}
+     * @return true when {@link #deleteBatch} would delete something
+     */
+    static boolean anyExpired(Handle h, TenantId tenant, Instant cutoff) {
+        return h.createQuery("SELECT 1 FROM quotes WHERE tenant_id = :tenant AND expires_at < :cutoff LIMIT 1")
+                .bind("tenant", tenant.value()).bind("cutoff", cutoff.toEpochMilli()).mapTo(Integer.class).findOne().isPresent();
+    }
+
+    /**
      * Deletes at most {@code limit} quotes of a tenant that expired strictly before the cutoff.
      *
      * @param h       a handle in a write transaction

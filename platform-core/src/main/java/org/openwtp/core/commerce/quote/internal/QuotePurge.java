@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * placed, so nothing else reads it.
  *
  * <p>Deletes tenant by tenant in write transactions of at most {@link #BATCH} rows, so the SQLite writer is never
- * held long and quote writes get their turn between batches. A round that fails (database busy or down) is logged
- * and the next one starts at the next interval; stopping ends a round between two batches. Tests call
- * {@link #purgeOnce()}. Thread-safe.
+ * held long and quote writes get their turn between batches; a tenant with nothing to delete costs one read, not a
+ * write transaction. A round that fails (database busy or down) is logged and the next one starts at the next
+ * interval; stopping ends a round between two batches. Tests call {@link #purgeOnce()}. Thread-safe.
  */
 public final class QuotePurge implements Lifecycle {
 
@@ -141,6 +141,9 @@ public final class QuotePurge implements Lifecycle {
     }
 
     private long purgeTenant(TenantId tenant, Instant cutoff) {
+        if (!storage.withHandle(h -> ExpiredQuotes.anyExpired(h, tenant, cutoff))) {
+            return 0;
+        }
         long deleted = 0;
         int last;
         do {
