@@ -21,8 +21,7 @@ import org.openwtp.sdk.Reason;
 public final class CommerceJson {
 
     private static final ObjectMapper MAPPER = withRecordWriters().addModule(ValueTypeSerializers.module()).build();
-    private static final ObjectMapper ASCII = withRecordWriters().addModule(ValueTypeSerializers.module())
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper ASCII = ((JsonMapper) MAPPER).rebuild().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -54,11 +53,7 @@ public final class CommerceJson {
      * @return its JSON
      */
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return write(MAPPER, value);
     }
 
     /**
@@ -70,8 +65,12 @@ public final class CommerceJson {
      * @return its JSON, ASCII only
      */
     public static String writeAscii(Object value) {
+        return write(ASCII, value);
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
         try {
-            return ASCII.writeValueAsString(value);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

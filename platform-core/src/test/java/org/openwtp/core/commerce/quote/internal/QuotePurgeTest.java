@@ -92,7 +92,7 @@ class QuotePurgeTest {
                     createdAt, expiresAt));
         }
         QuoteDao dao = new QuoteDao();
-        f.storage.useTransaction(h -> quotes.forEach(q -> dao.insert(h, q)));
+        f.storage.useTransaction(h -> dao.insertAll(h, quotes));
         return quotes;
     }
 
